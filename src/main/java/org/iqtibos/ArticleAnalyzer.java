@@ -1,0 +1,178 @@
+package org.iqtibos;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.result.ArticleAnalysis;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.Mention;
+import org.iqtibos.result.Quote;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Segmenter;
+import org.iqtibos.text.LanguageDetector;
+import org.iqtibos.text.NormalizedText;
+import org.iqtibos.text.OffsetMap;
+import org.iqtibos.text.TextNormalizer;
+
+/**
+ * The front door: reads a news article and returns its persons, organizations, places and quotes.
+ *
+ * <pre>{@code
+ * ArticleAnalyzer analyzer = ArticleAnalyzer.create();          // loads every model once
+ * ArticleAnalysis a = analyzer.analyze(text);                   // detects language and script
+ * a.persons().forEach(p -> System.out.println(p.name()));
+ * }</pre>
+ *
+ * <p>The pipeline runs one way: normalization (with an offset map back to the caller's string) → language and
+ * script → paragraphs, sentences, tokens → mention finders (knowledge base, rules, statistical) → merging and
+ * linking into entities → quotes and speakers. Every offset of the result indexes the caller's string.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class ArticleAnalyzer {
+    /** Default longest text {@link #analyze} accepts, in UTF-16 chars. */
+    public static final int DEFAULT_MAX_LENGTH = 1_000_000;
+
+    private final int maxLength;
+    private final TextNormalizer normalizer;
+    private final LanguageDetector detector;
+    private final Segmenter segmenter;
+    private final Pipeline pipeline;
+
+    private ArticleAnalyzer(Builder b) {
+        ModelFiles files = b.models == null ? ModelFiles.classpath() : ModelFiles.directory(b.models);
+        this.maxLength = b.maxLength;
+        try {
+            this.normalizer = TextNormalizer.load(files);
+            this.detector = LanguageDetector.load(files);
+            this.segmenter = new Segmenter(new java.util.HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
+            this.pipeline = Pipeline.load(files);
+        } catch (RuntimeException e) {
+            throw new AnalysisException("cannot load iqtibos models: " + e.getMessage(), e);
+        }
+    }
+
+    /** An analyzer with the packaged models and default settings. */
+    public static ArticleAnalyzer create() {
+        return builder().build();
+    }
+
+    /** A builder for an analyzer with other settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The longest text this analyzer accepts. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * Analyzes {@code text}, detecting its language and script.
+     *
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link #maxLength()}
+     */
+    public ArticleAnalysis analyze(String text) {
+        return analyze(text, null, "text");
+    }
+
+    /**
+     * Analyzes {@code text} written in {@code language} (the script is still detected: Uzbek has two).
+     *
+     * @throws NullPointerException     if {@code text} or {@code language} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link #maxLength()}
+     */
+    public ArticleAnalysis analyze(String text, Language language) {
+        Objects.requireNonNull(language, "language");
+        return analyze(text, language, "text");
+    }
+
+    private ArticleAnalysis analyze(String text, Language hint, String param) {
+        Objects.requireNonNull(text, param);
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException("text has " + text.length() + " chars, more than the limit of " + maxLength
+                    + "; raise it with ArticleAnalyzer.builder().maxLength(n)");
+        }
+        NormalizedText norm = normalizer.normalize(text);
+        Script script = LanguageDetector.script(norm.text());
+        Language language = hint != null ? hint : detector.language(norm.text(), script);
+        if (text.isBlank()) {
+            return ArticleAnalysis.empty(language, script);
+        }
+        SegmentedText seg = segmenter.segment(norm.text());
+        Pipeline.Result r = pipeline.run(seg, language, script);
+        return toOriginal(r, norm, language, script);
+    }
+
+    /** Maps every span of the result from the normalized text back to the caller's string. */
+    private static ArticleAnalysis toOriginal(Pipeline.Result r, NormalizedText norm, Language language, Script script) {
+        OffsetMap map = norm.map();
+        if (map.isIdentity()) {
+            return new ArticleAnalysis(language, script, r.persons(), r.organizations(), r.places(), r.quotes());
+        }
+        String original = norm.original();
+        return new ArticleAnalysis(language, script,
+                entities(r.persons(), map, original), entities(r.organizations(), map, original),
+                entities(r.places(), map, original), quotes(r.quotes(), map, original));
+    }
+
+    private static List<Entity> entities(List<Entity> list, OffsetMap map, String original) {
+        List<Entity> out = new ArrayList<>(list.size());
+        for (Entity e : list) {
+            List<Mention> mentions = new ArrayList<>(e.mentions().size());
+            for (Mention m : e.mentions()) {
+                mentions.add(mention(m, map, original));
+            }
+            out.add(new Entity(e.id(), e.type(), e.name(), e.kbId(), e.aliases(), e.role(), mentions));
+        }
+        return out;
+    }
+
+    private static Mention mention(Mention m, OffsetMap map, String original) {
+        int[] s = map.toOriginal(m.start(), m.end());
+        return Mention.of(original, s[0], s[1]);
+    }
+
+    private static List<Quote> quotes(List<Quote> list, OffsetMap map, String original) {
+        List<Quote> out = new ArrayList<>(list.size());
+        for (Quote q : list) {
+            int[] s = map.toOriginal(q.start(), q.end());
+            Mention cue = q.cue() == null ? null : mention(q.cue(), map, original);
+            out.add(new Quote(original.substring(s[0], s[1]), s[0], s[1], q.type(), q.speakerId(), q.speaker(),
+                    q.speakerRole(), cue));
+        }
+        return out;
+    }
+
+    /** Settings of an {@link ArticleAnalyzer}; {@link #build()} loads and checks every model. */
+    public static final class Builder {
+        private int maxLength = DEFAULT_MAX_LENGTH;
+        private Path models;
+
+        private Builder() {
+        }
+
+        /** The longest text accepted (default 1,000,000 chars); longer texts are refused, not cut. */
+        public Builder maxLength(int maxLength) {
+            if (maxLength < 1) {
+                throw new IllegalArgumentException("maxLength must be positive, was " + maxLength);
+            }
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        /** Read models from this directory (laid out like {@code models/}) instead of the packaged ones. */
+        public Builder models(Path directory) {
+            this.models = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Loads every model; fails here, naming the file, when one is missing or broken. */
+        public ArticleAnalyzer build() {
+            return new ArticleAnalyzer(this);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.iqtibos.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.AnalysisJson;
+import org.iqtibos.result.ArticleAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code analyze FILE...} prints one JSON analysis per file; {@code analyze --jsonl IN} reads lines
+ * {@code {"id": ..., "text": ...}} and prints one line per input line with the same id. A bad line gives
+ * {@code {"id": ..., "error": ...}}, the run goes on, and the exit status is 1.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Find persons, organizations, places and quotes in articles; print JSON.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files, one article each; a directory means its *.txt files.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "IN", description = "JSON Lines input with id and text ('-' for standard input).")
+    String jsonl;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Language hint: uz, kk, ky, ru or en (default: detect).")
+    String lang;
+
+    @Option(names = "--pretty", description = "Indent the JSON.")
+    boolean pretty;
+
+    @Option(names = "--time", description = "Print the articles/s rate to standard error when done.")
+    boolean time;
+
+    private final ObjectMapper json = AnalysisJson.mapper();
+
+    @Override
+    public Integer call() throws IOException {
+        if (jsonl == null && files.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give FILE... or --jsonl IN");
+        }
+        Language hint = lang == null ? null : Language.fromCode(lang);
+        ArticleAnalyzer analyzer = ArticleAnalyzer.create();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        long t0 = System.nanoTime();
+        int[] counts = new int[2]; // articles, failures
+        if (jsonl != null) {
+            runJsonl(analyzer, hint, out, counts);
+        }
+        for (Path p : expand(files)) {
+            counts[0]++;
+            try {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                out.println(AnalysisJson.write(analyze(analyzer, text, hint), p.toString(), pretty));
+            } catch (IOException | RuntimeException e) {
+                counts[1]++;
+                out.println(error(p.toString(), e));
+            }
+        }
+        out.flush();
+        if (time) {
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.err.printf("analyzed %d articles in %.2f s: %.1f articles/s%n", counts[0], s, counts[0] / s);
+        }
+        return counts[1] == 0 ? 0 : 1;
+    }
+
+    private void runJsonl(ArticleAnalyzer analyzer, Language hint, PrintWriter out, int[] counts) throws IOException {
+        BufferedReader in = jsonl.equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8);
+        try (in) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                counts[0]++;
+                String id = "line-" + lineNo;
+                try {
+                    JsonNode node = json.readTree(line);
+                    if (node.hasNonNull("id")) {
+                        id = node.get("id").asText();
+                    }
+                    JsonNode text = node.get("text");
+                    if (text == null || !text.isTextual()) {
+                        throw new IllegalArgumentException("line " + lineNo + " has no \"text\" string");
+                    }
+                    out.println(AnalysisJson.write(analyze(analyzer, text.asText(), hint), id, pretty));
+                } catch (IOException | RuntimeException e) {
+                    counts[1]++;
+                    out.println(error(id, e));
+                }
+            }
+        }
+    }
+
+    private static ArticleAnalysis analyze(ArticleAnalyzer analyzer, String text, Language hint) {
+        return hint == null ? analyzer.analyze(text) : analyzer.analyze(text, hint);
+    }
+
+    private String error(String id, Exception e) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", id);
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
+            msg = "not JSON: " + jpe.getOriginalMessage();
+        }
+        node.put("error", msg);
+        return node.toString();
+    }
+
+    private static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (var s = Files.list(p)) {
+                    s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

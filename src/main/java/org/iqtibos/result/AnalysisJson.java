@@ -1,0 +1,47 @@
+package org.iqtibos.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes analyses as JSON in the schema of the evaluation README: {@code language}, {@code script},
+ * {@code persons}, {@code organizations}, {@code places} (each entity with {@code id}, {@code name},
+ * {@code mentions}), {@code speakers} (entity ids) and {@code quotes}. Thread-safe.
+ *
+ * <pre>{@code
+ * String json = AnalysisJson.write(analysis, "article-1", false);
+ * }</pre>
+ */
+public final class AnalysisJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private AnalysisJson() {
+    }
+
+    /** A mapper configured for iqtibos records (a copy: callers may configure it further). */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
+    }
+
+    /** The analysis as a JSON tree, with {@code id} first when it is not null. */
+    public static ObjectNode tree(ArticleAnalysis analysis, String id) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (id != null) {
+            node.put("id", id);
+        }
+        node.setAll((ObjectNode) MAPPER.valueToTree(analysis));
+        return node;
+    }
+
+    /** The analysis as a JSON string; one line unless {@code pretty}. */
+    public static String write(ArticleAnalysis analysis, String id, boolean pretty) {
+        try {
+            ObjectNode node = tree(analysis, id);
+            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) : MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write analysis as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.iqtibos.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.model.ModelFiles;
+
+/**
+ * Tells an article's language and script.
+ *
+ * <p>The script is the one most of its letters belong to. Among Cyrillic-script languages the letters each language
+ * has alone decide ({@code models/lang/letters.tsv}: ў ҳ against ә ө ү ұ і ң), since character n-gram models
+ * confuse Uzbek and Kazakh; a Cyrillic text with none of those letters is Russian. Latin-script text goes to
+ * OpenNLP's 103-language detector ({@code langdetect-183.bin}), restricted to the languages iqtibos reads.
+ *
+ * <p>Immutable and thread-safe: {@link LanguageDetectorME} keeps no state between calls over its model.
+ */
+public final class LanguageDetector {
+    /** How much text the detector reads: enough to decide, bounded for huge inputs. */
+    private static final int SAMPLE = 20_000;
+
+    private final Map<Character, Map<Language, Double>> letterWeights;
+    private final LanguageDetectorModel latinModel;
+
+    private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights, LanguageDetectorModel latinModel) {
+        this.letterWeights = letterWeights;
+        this.latinModel = latinModel;
+    }
+
+    /** Loads {@code models/lang/letters.tsv} and OpenNLP's language detection model from the classpath. */
+    public static LanguageDetector load(ModelFiles files) {
+        Map<Character, Map<Language, Double>> weights = new HashMap<>();
+        for (String line : files.lines("lang/letters.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 3 || f[0].length() != 1) {
+                throw new IllegalStateException("bad line in models/lang/letters.tsv: '" + line + "'");
+            }
+            weights.computeIfAbsent(f[0].charAt(0), k -> new EnumMap<>(Language.class))
+                    .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
+        }
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
+            if (in == null) {
+                throw new IllegalStateException("langdetect-183.bin (opennlp-models-langdetect) is not on the classpath");
+            }
+            return new LanguageDetector(weights, new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read langdetect-183.bin", e);
+        }
+    }
+
+    /** The script most letters of {@code text} are written in; Latin when there are no letters. */
+    public static Script script(String text) {
+        int latin = 0;
+        int cyrillic = 0;
+        int n = Math.min(text.length(), SAMPLE);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                } else if (s == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return cyrillic > latin ? Script.CYRL : Script.LATN;
+    }
+
+    /** The language of {@code text}, written in {@code script}. */
+    public Language language(String text, Script script) {
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        return script == Script.CYRL ? cyrillicLanguage(sample) : latinLanguage(sample);
+    }
+
+    private Language cyrillicLanguage(String text) {
+        Map<Language, Double> score = new EnumMap<>(Language.class);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            Map<Language, Double> w = letterWeights.get(lower.charAt(i));
+            if (w != null) {
+                w.forEach((lang, x) -> score.merge(lang, x, Double::sum));
+            }
+        }
+        Language best = Language.RU;
+        double bestScore = 1.0; // a few stray letters do not make a Russian text Turkic
+        for (Map.Entry<Language, Double> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private Language latinLanguage(String text) {
+        if (text.isBlank()) {
+            return Language.EN;
+        }
+        for (opennlp.tools.langdetect.Language l : new LanguageDetectorME(latinModel).predictLanguages(text)) {
+            switch (l.getLang()) {
+                case "uzb": return Language.UZ;
+                case "eng": return Language.EN;
+                case "kaz": return Language.KK;
+                case "kir": return Language.KY;
+                case "rus": return Language.RU;
+                default: break;
+            }
+        }
+        return Language.EN;
+    }
+}

@@ -1,0 +1,140 @@
+package org.iqtibos.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.HashMap;
+import java.util.Map;
+import org.iqtibos.model.ModelFiles;
+
+/**
+ * Rewrites an article into the form the later stages read, keeping an {@link OffsetMap} back to the original:
+ * <ol>
+ *   <li>NFC, chunk by chunk between normalization boundaries, so that only the chunks that change get a
+ *       many-to-one offset record (the way Lucene's ICUNormalizer2CharFilter does it);</li>
+ *   <li>confusable repair: inside a word written mostly in one script, letters of the other script that look the
+ *       same are replaced by their look-alikes ({@code ASTANА} with a Cyrillic А becomes all Latin,
+ *       {@code Каzinform} with a Cyrillic К and а too); the table is {@code models/text/confusables.tsv};</li>
+ *   <li>lone surrogates become U+FFFD, so no later stage meets a broken code point.</li>
+ * </ol>
+ * Steps 2 and 3 replace one char by one char. Immutable and thread-safe.
+ */
+public final class TextNormalizer {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private final Map<Character, Character> cyrillicToLatin;
+    private final Map<Character, Character> latinToCyrillic;
+
+    private TextNormalizer(Map<Character, Character> cyrillicToLatin, Map<Character, Character> latinToCyrillic) {
+        this.cyrillicToLatin = Map.copyOf(cyrillicToLatin);
+        this.latinToCyrillic = Map.copyOf(latinToCyrillic);
+    }
+
+    /** Loads the confusables table ({@code models/text/confusables.tsv}: Cyrillic letter, tab, Latin letter). */
+    public static TextNormalizer load(ModelFiles files) {
+        Map<Character, Character> c2l = new HashMap<>();
+        Map<Character, Character> l2c = new HashMap<>();
+        for (String line : files.lines("text/confusables.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[0].length() != 1 || f[1].length() != 1) {
+                throw new IllegalStateException("bad line in models/text/confusables.tsv: '" + line + "'");
+            }
+            c2l.put(f[0].charAt(0), f[1].charAt(0));
+            l2c.putIfAbsent(f[1].charAt(0), f[0].charAt(0));
+        }
+        return new TextNormalizer(c2l, l2c);
+    }
+
+    /** Normalizes {@code original}. */
+    public NormalizedText normalize(String original) {
+        StringBuilder out = new StringBuilder(original.length());
+        OffsetMap.Builder map = nfc(original, out);
+        char[] chars = out.toString().toCharArray();
+        repairSurrogates(chars);
+        repairConfusables(chars);
+        return new NormalizedText(original, new String(chars), map.build(original.length()));
+    }
+
+    private static OffsetMap.Builder nfc(String text, StringBuilder out) {
+        OffsetMap.Builder map = new OffsetMap.Builder();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            // a chunk runs from one normalization boundary to the next
+            int end = i + Character.charCount(text.codePointAt(i));
+            while (end < n && !NFC.hasBoundaryBefore(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String chunk = text.substring(i, end);
+            if (NFC.isNormalized(chunk)) {
+                for (int k = i; k < end; k++) {
+                    out.append(text.charAt(k));
+                    map.add(1, isPairPart(text, k) ? pairStart(text, k) : k, isPairPart(text, k) ? pairStart(text, k) + 2 : k + 1);
+                }
+            } else {
+                String norm = NFC.normalize(chunk);
+                out.append(norm);
+                map.add(norm.length(), i, end);
+            }
+            i = end;
+        }
+        return map;
+    }
+
+    private static boolean isPairPart(String text, int k) {
+        char c = text.charAt(k);
+        if (Character.isHighSurrogate(c)) {
+            return k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1));
+        }
+        return Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(text.charAt(k - 1));
+    }
+
+    private static int pairStart(String text, int k) {
+        return Character.isHighSurrogate(text.charAt(k)) ? k : k - 1;
+    }
+
+    private static void repairSurrogates(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                } else {
+                    chars[i] = '\uFFFD';
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                chars[i] = '\uFFFD';
+            }
+        }
+    }
+
+    private void repairConfusables(char[] chars) {
+        int i = 0;
+        while (i < chars.length) {
+            if (!Character.isLetter(chars[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int latin = 0;
+            int cyrillic = 0;
+            while (i < chars.length && (Character.isLetter(chars[i]) || Character.getType(chars[i]) == Character.NON_SPACING_MARK)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(chars[i]);
+                if (s == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else if (s == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                }
+                i++;
+            }
+            if (latin > 0 && cyrillic > 0) {
+                // the majority script wins; a tie keeps the word as it is
+                Map<Character, Character> table = latin > cyrillic ? cyrillicToLatin : cyrillic > latin ? latinToCyrillic : Map.of();
+                for (int k = start; k < i; k++) {
+                    Character r = table.get(chars[k]);
+                    if (r != null) {
+                        chars[k] = r;
+                    }
+                }
+            }
+        }
+    }
+}
