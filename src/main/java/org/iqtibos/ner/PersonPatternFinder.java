@@ -1,0 +1,170 @@
+package org.iqtibos.ner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Sentence;
+import org.iqtibos.segment.Token;
+
+/**
+ * Finds person names by the shape the region's names have: a capitalized word with a surname ending
+ * ({@code -ов}, {@code -ева}, {@code -bayev}, {@code ұлы} ...), with the given names before it, an initial
+ * ({@code Д. Мантуров}), a patronymic or a Turkic patronymic particle after it. The patterns are data
+ * ({@code models/ner/rules/person-patterns.txt}). A case ending glued to the surname ({@code Мантуровнинг}) is left
+ * out of the span through the base forms the caller supplies.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PersonPatternFinder implements MentionFinder {
+    private static final int MAX_GIVEN_NAMES = 2;
+
+    private final List<String> surnameEndings;
+    private final List<String> patronymicEndings;
+    private final Set<String> particles;
+    private final Set<String> titles;
+    private final Function<String, List<String>> baseForms;
+
+    private PersonPatternFinder(List<String> surnameEndings, List<String> patronymicEndings, Set<String> particles,
+                                Set<String> titles, Function<String, List<String>> baseForms) {
+        this.surnameEndings = List.copyOf(surnameEndings);
+        this.patronymicEndings = List.copyOf(patronymicEndings);
+        this.particles = Set.copyOf(particles);
+        this.titles = Set.copyOf(titles);
+        this.baseForms = baseForms;
+    }
+
+    /**
+     * Loads the patterns.
+     *
+     * @param baseForms a word's candidate base forms that are prefixes of it (the word itself included), so that
+     *                  {@code Мантуровнинг} can be cut to {@code Мантуров}
+     */
+    public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms) {
+        List<String> surnames = new ArrayList<>();
+        List<String> patronymics = new ArrayList<>();
+        Set<String> particles = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (String line : files.lines("ner/rules/person-patterns.txt")) {
+            String[] f = line.split("\\s+", 2);
+            if (f.length != 2) {
+                throw new IllegalStateException("bad line in models/ner/rules/person-patterns.txt: '" + line + "'");
+            }
+            String w = f[1].toLowerCase(Locale.ROOT);
+            switch (f[0]) {
+                case "surname" -> surnames.add(w);
+                case "patronymic" -> patronymics.add(w);
+                case "particle" -> particles.add(w);
+                case "title" -> titles.add(w);
+                default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
+            }
+        }
+        return new PersonPatternFinder(surnames, patronymics, particles, titles, baseForms);
+    }
+
+    @Override
+    public List<MentionCandidate> find(SegmentedText text, Language language, Script script) {
+        List<MentionCandidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int nameEnd = surnameEnd(tokens.get(i));
+                if (nameEnd < 0) {
+                    i++;
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && i - first < MAX_GIVEN_NAMES && isGivenName(tokens.get(first - 1))
+                        && (first - 1 > 0 || first == i)) {
+                    // a sentence's first word is capitalized anyway: take it only right before the surname
+                    first--;
+                }
+                if (first >= 2 && tokens.get(first - 1).text().equals(".") && isInitial(tokens.get(first - 2))) {
+                    first -= 2;
+                }
+                int last = i;
+                int end = nameEnd;
+                if (nameEnd == tokens.get(i).end()) {
+                    int j = i + 1;
+                    if (j < tokens.size() && isPatronymic(tokens.get(j))) {
+                        last = j;
+                        end = tokens.get(j).end();
+                    } else if (j + 1 < tokens.size() && isGivenName(tokens.get(j)) && isPatronymic(tokens.get(j + 1))) {
+                        last = j + 1;
+                        end = tokens.get(j + 1).end();
+                    }
+                }
+                out.add(new MentionCandidate(tokens.get(first).start(), end, EntityType.PERSON, null, 0.6,
+                        MentionCandidate.Source.RULE));
+                i = last + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The end of the surname part of {@code t}, or -1 when {@code t} is not a surname. */
+    private int surnameEnd(Token t) {
+        if (!t.isCapitalized() || !isLetters(t.text())) {
+            return -1;
+        }
+        for (String base : baseForms.apply(t.text())) {
+            String lower = base.toLowerCase(Locale.ROOT);
+            if (titles.contains(lower)) {
+                return -1;
+            }
+            for (String ending : surnameEndings) {
+                // short endings need a longer stem: Лекин and Кейин are not surnames, Иванов is
+                int minStem = ending.length() <= 2 ? 4 : 3;
+                if (lower.endsWith(ending) && lower.length() >= ending.length() + minStem && t.text().startsWith(base)) {
+                    return t.start() + base.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean isGivenName(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        // given names stand before the surname uninflected: a word with a case ending is not one
+        return t.isCapitalized() && isLetters(t.text()) && t.text().length() >= 2 && !titles.contains(lower)
+                && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && baseForms.apply(t.text()).size() == 1;
+    }
+
+    private boolean isPatronymic(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (particles.contains(lower)) {
+            return true;
+        }
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        for (String e : patronymicEndings) {
+            if (lower.endsWith(e) && lower.length() >= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().codePointCount(0, t.text().length()) == 1 && t.isCapitalized();
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != 'ʻ' && c != 'ʼ' && c != '’' && c != '‘') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+package org.iqtibos.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Segmenter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonPatternFinderTest {
+    // a stand-in for the Uzbek stemmer: cuts one genitive ending
+    private static final PersonPatternFinder FINDER = PersonPatternFinder.load(ModelFiles.classpath(),
+            w -> w.endsWith("нинг") ? List.of(w, w.substring(0, w.length() - 4)) : List.of(w));
+
+    private static List<String> persons(String text) {
+        SegmentedText st = new Segmenter(Set.of()).segment(text);
+        return FINDER.find(st, Language.UZ, Script.CYRL).stream().map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Вазир ўринбосари Шайх-Ҳасан Жазиқбаев учрашувни очди.|Шайх-Ҳасан Жазиқбаев",
+        "Йиғилишда Денис Мантуров сўзга чиқди.|Денис Мантуров",
+        "Мантуровнинг таклифи қўллаб-қувватланди.|Мантуров",
+        "Встречу провёл Д. Мантуров.|Д. Мантуров",
+        "Доклад сделал Петров Иван Сергеевич.|Петров Иван Сергеевич",
+        "Kecha Aziz Abdullayev so‘zga chiqdi.|Aziz Abdullayev",
+        "Кеше Ерлан Қошанов Қасымұлы сөз сөйледі.|Ерлан Қошанов Қасымұлы",
+        "Президент Қасым-Жомарт Тоқаев сөз сөйледі.|Қасым-Жомарт Тоқаев",
+    })
+    void findsNamesByTheirShape(String text, String expected) {
+        assertThat(persons(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Лекин бу масала ҳал қилинмади.",
+        "Кейин учрашув давом этди.",
+        "Москва ва Минск вакиллари келди.",
+    })
+    void commonWordsAreNotNames(String text) {
+        assertThat(persons(text)).isEmpty();
+    }
+}
