@@ -1,0 +1,422 @@
+package org.iqtibos.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.morph.NameStemmer;
+import org.iqtibos.ner.MentionCandidate;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.result.Mention;
+import org.iqtibos.segment.SegmentedText;
+
+/**
+ * Turns an article's mentions into entities: one per real person, organization or place, named as
+ * English-language press names it.
+ *
+ * <p>Mentions join one entity when they link to the same knowledge-base entry; when a person's surname agrees
+ * (across scripts and case endings, by {@link Romanizer#looseKey}) and the given names, if both are written, agree
+ * or one is an initial ({@code Д. Мантуров}); when an organization's acronym is the initials of a spelled-out
+ * mention ({@code КХШТ} / {@code Коллектив хавфсизлик шартномаси ташкилоти}); or when their base forms agree.
+ * Linked entities carry the knowledge base's name, id, aliases and role; the others a romanization of their base
+ * form. Ids run P1.., O1.., L1.. in order of first mention.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EntityLinker {
+    private static final Set<String> ALIAS_LANGUAGES = Set.of("en", "ru", "uz-Cyrl", "uz-Latn", "kk", "ky");
+    private static final int MAX_ALIASES = 12;
+
+    private final KnowledgeBase kb;
+    private final Romanizer romanizer;
+    private final Map<Language, NameStemmer> stemmers;
+
+    private EntityLinker(KnowledgeBase kb, Romanizer romanizer, Map<Language, NameStemmer> stemmers) {
+        this.kb = kb;
+        this.romanizer = romanizer;
+        this.stemmers = stemmers;
+    }
+
+    /** A linker over {@code kb}, reading names with {@code stemmers} (one per language; missing ones keep words as written). */
+    public static EntityLinker create(KnowledgeBase kb, Romanizer romanizer, Map<Language, NameStemmer> stemmers) {
+        Objects.requireNonNull(kb, "kb");
+        Objects.requireNonNull(romanizer, "romanizer");
+        Objects.requireNonNull(stemmers, "stemmers");
+        return new EntityLinker(kb, romanizer, Map.copyOf(stemmers));
+    }
+
+    /** A linker over {@code kb} with the stemmers and romanization rules of {@code files}. */
+    public static EntityLinker load(ModelFiles files, KnowledgeBase kb) {
+        Map<Language, NameStemmer> stemmers = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            stemmers.put(l, NameStemmer.load(files, l));
+        }
+        return create(kb, Romanizer.load(files), stemmers);
+    }
+
+    /** One mention while clustering. */
+    private final class Item {
+        final MentionCandidate m;
+        final String surface;
+        final List<String> words = new ArrayList<>();
+        final List<Boolean> initial = new ArrayList<>();
+        String kbId;
+
+        Item(MentionCandidate m, String text) {
+            this.m = m;
+            this.surface = text.substring(m.start(), m.end());
+            this.kbId = m.kbId();
+            String[] parts = surface.split("[\\s\u00A0]+");
+            for (String p : parts) {
+                String w = p.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                if (w.isEmpty()) {
+                    continue;
+                }
+                words.add(w);
+                initial.add(w.codePointCount(0, w.length()) == 1 && p.endsWith("."));
+            }
+        }
+
+        String last() {
+            return words.isEmpty() ? surface : words.get(words.size() - 1);
+        }
+
+        boolean acronym() {
+            return words.size() == 1 && (KnowledgeBase.isAcronym(words.get(0)) || isAllUpper(words.get(0)));
+        }
+    }
+
+    private static final class Cluster {
+        final EntityType type;
+        final List<Item> items = new ArrayList<>();
+        String kbId;
+
+        Cluster(EntityType type) {
+            this.type = type;
+        }
+    }
+
+    /**
+     * The entities of {@code text} from its {@code mentions} (spans into {@code text.text()}; overlapping ones are
+     * reduced to one, preferring a linked, then a longer mention).
+     */
+    public List<Entity> link(SegmentedText text, Language lang, Script script, List<MentionCandidate> mentions) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(mentions, "mentions");
+        String s = text.text();
+        NameStemmer stemmer = stemmers.get(lang);
+        List<Item> items = new ArrayList<>();
+        for (MentionCandidate m : dedupe(mentions)) {
+            if (m.end() > s.length()) {
+                throw new IllegalArgumentException("mentions: span [" + m.start() + ", " + m.end() + ") outside the text");
+            }
+            Item it = new Item(m, s);
+            if (it.kbId == null) {
+                it.kbId = linkByName(it, stemmer);
+            }
+            items.add(it);
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKb = new HashMap<>();
+        for (Item it : items) {
+            Cluster c = null;
+            if (it.kbId != null) {
+                c = byKb.get(it.kbId);
+            }
+            if (c == null) {
+                c = findCluster(it, clusters, lang, stemmer);
+            }
+            if (c == null) {
+                c = new Cluster(it.m.type());
+                clusters.add(c);
+            }
+            if (it.kbId != null && c.kbId == null) {
+                c.kbId = it.kbId;
+                byKb.put(it.kbId, c);
+            }
+            c.items.add(it);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            int n = 0;
+            for (Cluster c : clusters) {
+                if (c.type == type) {
+                    out.add(entity(c, type.idPrefix() + (++n), s, lang, stemmer));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<MentionCandidate> dedupe(List<MentionCandidate> mentions) {
+        List<MentionCandidate> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(MentionCandidate::start).thenComparing(m -> -m.length()));
+        List<MentionCandidate> out = new ArrayList<>();
+        for (MentionCandidate m : sorted) {
+            MentionCandidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.overlaps(m)) {
+                boolean better = (m.kbId() != null && prev.kbId() == null)
+                        || (m.kbId() == null) == (prev.kbId() == null) && m.length() > prev.length();
+                if (better) {
+                    out.set(out.size() - 1, m);
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The knowledge-base id of an unlinked mention of the same type, trying the last word's base forms. */
+    private String linkByName(Item it, NameStemmer stemmer) {
+        String head = it.words.size() <= 1 ? "" : String.join(" ", it.words.subList(0, it.words.size() - 1)) + " ";
+        List<String> forms = stemmer == null ? List.of(it.last()) : stemmer.baseForms(it.last());
+        for (String f : forms) {
+            for (KbEntry e : kb.lookup(head + f)) {
+                if (e.type() == it.m.type()) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cluster findCluster(Item it, List<Cluster> clusters, Language lang, NameStemmer stemmer) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster c = clusters.get(i);
+            if (c.type != it.m.type() || (c.kbId != null && it.kbId != null)) {
+                continue;
+            }
+            for (Item o : c.items) {
+                if (it.m.type() == EntityType.PERSON ? samePerson(it, o, lang, stemmer) : sameThing(it, o, lang, stemmer)) {
+                    return c;
+                }
+            }
+            if (c.kbId != null && it.m.type() == EntityType.PERSON && it.words.size() == 1) {
+                KbEntry e = kb.entry(c.kbId);
+                if (e != null && surnameKeysOfEntry(e, lang).stream().anyMatch(keys(it.last(), lang, stemmer)::contains)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean samePerson(Item a, Item b, Language lang, NameStemmer stemmer) {
+        if (a.words.isEmpty() || b.words.isEmpty()) {
+            return false;
+        }
+        Set<String> sa = keys(a.last(), lang, stemmer);
+        if (sa.stream().noneMatch(keys(b.last(), lang, stemmer)::contains)) {
+            return false;
+        }
+        if (a.words.size() == 1 || b.words.size() == 1) {
+            return true;
+        }
+        String ga = a.words.get(0);
+        String gb = b.words.get(0);
+        if (a.initial.get(0) || b.initial.get(0)) {
+            String ka = romanizer.looseKey(ga, lang);
+            String kbk = romanizer.looseKey(gb, lang);
+            return !ka.isEmpty() && !kbk.isEmpty() && ka.charAt(0) == kbk.charAt(0);
+        }
+        return keys(ga, lang, stemmer).stream().anyMatch(keys(gb, lang, stemmer)::contains);
+    }
+
+    private boolean sameThing(Item a, Item b, Language lang, NameStemmer stemmer) {
+        if (a.acronym() != b.acronym()) {
+            Item acr = a.acronym() ? a : b;
+            Item full = a.acronym() ? b : a;
+            String initials = initials(full.words);
+            String ac = acr.words.get(0).toUpperCase(Locale.ROOT);
+            return initials.length() >= 2 && (baseAcronyms(ac, stemmer).contains(initials)
+                    || baseAcronyms(ac, stemmer).stream().anyMatch(x -> romanizer.looseKey(x, lang).equals(romanizer.looseKey(initials, lang))));
+        }
+        if (a.words.size() != b.words.size()) {
+            return false;
+        }
+        return phraseKeys(a, lang, stemmer).stream().anyMatch(phraseKeys(b, lang, stemmer)::contains);
+    }
+
+    private Set<String> baseAcronyms(String acronym, NameStemmer stemmer) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : stemmer == null ? List.of(acronym) : stemmer.baseForms(acronym)) {
+            out.add(f.toUpperCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && Character.isLetter(part.codePointAt(0))) {
+                    sb.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private Set<String> phraseKeys(Item it, Language lang, NameStemmer stemmer) {
+        Set<String> out = new LinkedHashSet<>();
+        String head = it.words.size() <= 1 ? "" : romanizer.looseKey(String.join(" ", it.words.subList(0, it.words.size() - 1)), lang) + " ";
+        for (String k : keys(it.last(), lang, stemmer)) {
+            out.add(head + k);
+        }
+        return out;
+    }
+
+    /** Loose keys of a word's base forms. */
+    private Set<String> keys(String word, Language lang, NameStemmer stemmer) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : stemmer == null ? List.of(word) : stemmer.baseForms(word)) {
+            if (f.codePointCount(0, f.length()) >= 2) {
+                out.add(romanizer.looseKey(f, lang));
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    private Set<String> surnameKeysOfEntry(KbEntry e, Language lang) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : e.allAliases()) {
+            String[] w = a.split("\\s+");
+            out.add(romanizer.looseKey(w[w.length - 1], lang));
+        }
+        return out;
+    }
+
+    private Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Item it : c.items) {
+            mentions.add(Mention.of(text, it.m.start(), it.m.end()));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        KbEntry e = c.kbId == null ? null : kb.entry(c.kbId);
+        if (e != null) {
+            List<String> aliases = new ArrayList<>();
+            for (Map.Entry<String, List<String>> a : e.aliases().entrySet()) {
+                if (ALIAS_LANGUAGES.contains(a.getKey())) {
+                    for (String x : a.getValue()) {
+                        if (!x.equals(e.name()) && !aliases.contains(x) && aliases.size() < MAX_ALIASES) {
+                            aliases.add(x);
+                        }
+                    }
+                }
+            }
+            return new Entity(id, c.type, e.name(), e.id(), aliases, e.role(), mentions);
+        }
+        return new Entity(id, c.type, romanizedName(c, lang, stemmer), null, List.of(), null, mentions);
+    }
+
+    /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */
+    private String romanizedName(Cluster c, Language lang, NameStemmer stemmer) {
+        Item best = null;
+        for (Item it : c.items) {
+            boolean better = best == null
+                    || (best.acronym() && !it.acronym())
+                    || (best.acronym() == it.acronym() && it.words.size() > best.words.size());
+            if (better) {
+                best = it;
+            }
+        }
+        if (best.words.isEmpty()) {
+            return romanizer.romanize(best.surface, lang);
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < best.words.size() - 1; i++) {
+            String w = best.words.get(i);
+            words.add(best.initial.get(i) ? w + "." : w);
+        }
+        words.add(lastWordBase(c, best, stemmer));
+        return romanizer.romanize(String.join(" ", words), lang);
+    }
+
+    /**
+     * Votes among the base forms of every mention's last word: the form most mentions can reach wins, a form
+     * written as such counts extra; ties go to the shortest form of at least three letters, unless the names look
+     * feminine (a given name in -а/-я before a surname in -а), where the form in -а wins.
+     */
+    private String lastWordBase(Cluster c, Item best, NameStemmer stemmer) {
+        if (stemmer == null || best.acronym()) {
+            return best.last();
+        }
+        Map<String, Double> score = new HashMap<>();
+        Map<String, String> form = new HashMap<>();
+        boolean feminine = false;
+        for (Item it : c.items) {
+            if (it.words.isEmpty()) {
+                continue;
+            }
+            String last = it.last();
+            if (c.type == EntityType.PERSON && it.words.size() >= 2 && endsWithA(it.words.get(0)) && endsWithA(last)) {
+                feminine = true;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (String f : stemmer.baseForms(last)) {
+                String k = f.toLowerCase(Locale.ROOT);
+                if (seen.add(k)) {
+                    score.merge(k, f.equals(last) ? 1.5 : 1.0, Double::sum);
+                    form.putIfAbsent(k, f);
+                }
+            }
+        }
+        String lastKey = null;
+        for (String f : stemmer.baseForms(best.last())) {
+            String k = f.toLowerCase(Locale.ROOT);
+            if (lastKey == null || better(k, lastKey, score, feminine)) {
+                lastKey = k;
+            }
+        }
+        String f = form.get(lastKey);
+        // keep the capitals of the word as written
+        return f == null ? best.last() : f;
+    }
+
+    private static boolean better(String k, String current, Map<String, Double> score, boolean feminine) {
+        double a = score.getOrDefault(k, 0.0);
+        double b = score.getOrDefault(current, 0.0);
+        if (Math.floor(a) != Math.floor(b)) {
+            return a > b;
+        }
+        if (k.codePointCount(0, k.length()) < 3) {
+            return false;
+        }
+        if (feminine && endsWithA(k) != endsWithA(current)) {
+            return endsWithA(k);
+        }
+        return k.length() < current.length();
+    }
+
+    private static boolean endsWithA(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith("а") || l.endsWith("я") || l.endsWith("a");
+    }
+
+    private static boolean isAllUpper(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            if (Character.isLetter(ch)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

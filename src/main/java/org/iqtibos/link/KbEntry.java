@@ -1,0 +1,34 @@
+package org.iqtibos.link;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.iqtibos.result.EntityType;
+
+/**
+ * One knowledge-base entry: a person, organization or place with its English name and its names by language.
+ *
+ * @param id      a Wikidata QID where known, {@code geonames:NNN} for GeoNames records, else a stable slug
+ * @param name    the name English-language press uses
+ * @param aliases names by language tag ({@code en}, {@code ru}, {@code uz-Cyrl}, {@code uz-Latn}, {@code kk},
+ *                {@code ky}; {@code und} for GeoNames' untagged alternate names), in insertion order
+ * @param role    for persons, their office (English), else null
+ */
+public record KbEntry(String id, EntityType type, String name, Map<String, List<String>> aliases, String role) {
+    public KbEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        aliases = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Every alias of every language, without repeats, in insertion order. */
+    public List<String> allAliases() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        aliases.values().forEach(out::addAll);
+        return List.copyOf(out);
+    }
+}

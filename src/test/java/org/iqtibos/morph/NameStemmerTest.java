@@ -1,0 +1,49 @@
+package org.iqtibos.morph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.iqtibos.Language;
+import org.iqtibos.model.ModelFiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameStemmerTest {
+    private static final ModelFiles MODELS = ModelFiles.directory(Path.of("models"));
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource({
+        "uz, Астанада, Астана",
+        "uz, Минскда, Минск",
+        "uz, КХШТнинг, КХШТ",
+        "uz, Қозоғистонга, Қозоғистон",
+        "uz, Toshkentda, Toshkent",
+        "uz, Samarqanddagi, Samarqand",
+        "uz, ШҲТ-нинг, ШҲТ",
+        "uz, O'zbekistonning, O'zbekiston",
+        "kk, Астанаға, Астана",
+        "kk, Мәскеуде, Мәскеу",
+        "kk, Алматыдағы, Алматы",
+        "kk, ҰҚШҰ-ның, ҰҚШҰ",
+        "ky, Бишкектен, Бишкек",
+        "ru, Минске, Минск",
+        "ru, Астане, Астана",
+        "ru, Мантурова, Мантуров",
+        "ru, Токаевым, Токаев",
+        "ru, России, Россия",
+        "ru, Министерства, Министерство",
+        "en, Russia's, Russia",
+    })
+    void reachesTheBaseForm(String lang, String token, String base) {
+        NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
+        assertThat(s.baseForms(token)).first().isEqualTo(token);
+        assertThat(s.baseForms(token)).contains(base);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"uz, Ош", "kk, Ой", "ru, Ли"})
+    void neverLeavesAStemShorterThanTheMinimum(String lang, String token) {
+        NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
+        assertThat(s.baseForms(token)).allMatch(f -> f.length() >= 2);
+    }
+}
