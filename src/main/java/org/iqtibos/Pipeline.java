@@ -1,12 +1,21 @@
 package org.iqtibos;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.iqtibos.link.EntityLinker;
+import org.iqtibos.link.KnowledgeBase;
+import org.iqtibos.link.Romanizer;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.morph.NameStemmer;
+import org.iqtibos.ner.GazetteerFinder;
 import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
 import org.iqtibos.ner.MentionMerger;
+import org.iqtibos.ner.PersonPatternFinder;
 import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Quote;
 import org.iqtibos.segment.SegmentedText;
 
@@ -17,13 +26,28 @@ final class Pipeline {
 
     private final List<MentionFinder> finders;
     private final MentionMerger merger = new MentionMerger();
+    private final EntityLinker linker;
 
-    private Pipeline(List<MentionFinder> finders) {
+    private Pipeline(List<MentionFinder> finders, EntityLinker linker) {
         this.finders = List.copyOf(finders);
+        this.linker = linker;
     }
 
     static Pipeline load(ModelFiles files) {
-        return new Pipeline(List.of());
+        KnowledgeBase kb = KnowledgeBase.load(files);
+        Map<Language, NameStemmer> stemmers = new EnumMap<>(Language.class);
+        Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
+        Map<Language, PersonPatternFinder> patterns = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            NameStemmer stemmer = NameStemmer.load(files, l);
+            stemmers.put(l, stemmer);
+            gazetteers.put(l, GazetteerFinder.create(kb, stemmer));
+            patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms));
+        }
+        List<MentionFinder> finders = new ArrayList<>();
+        finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
+        finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
+        return new Pipeline(finders, EntityLinker.create(kb, Romanizer.load(files), stemmers));
     }
 
     Result run(SegmentedText text, Language language, Script script) {
@@ -31,7 +55,13 @@ final class Pipeline {
         for (MentionFinder f : finders) {
             candidates.addAll(f.find(text, language, script));
         }
-        List<MentionCandidate> mentions = merger.merge(candidates);
-        return new Result(List.of(), List.of(), List.of(), List.of());
+        List<Entity> entities = linker.link(text, language, script, merger.merge(candidates));
+        List<Entity> persons = ofType(entities, EntityType.PERSON);
+        List<Entity> organizations = ofType(entities, EntityType.ORGANIZATION);
+        return new Result(persons, organizations, ofType(entities, EntityType.PLACE), List.of());
+    }
+
+    private static List<Entity> ofType(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).toList();
     }
 }

@@ -159,7 +159,17 @@ public final class EntityLinker {
         return List.copyOf(out);
     }
 
+    /** Overlapping mentions of one type reduced to one; an organization may still contain a place (merged upstream). */
     private static List<MentionCandidate> dedupe(List<MentionCandidate> mentions) {
+        List<MentionCandidate> out = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            out.addAll(dedupeOneType(mentions.stream().filter(m -> m.type() == type).toList()));
+        }
+        out.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
+        return out;
+    }
+
+    private static List<MentionCandidate> dedupeOneType(List<MentionCandidate> mentions) {
         List<MentionCandidate> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(MentionCandidate::start).thenComparing(m -> -m.length()));
         List<MentionCandidate> out = new ArrayList<>();
