@@ -7,6 +7,7 @@ import org.iqtibos.link.KbEntry;
 import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.link.NameKey;
 import org.iqtibos.morph.NameStemmer;
+import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.Sentence;
 import org.iqtibos.segment.SegmentedText;
 import org.iqtibos.segment.Token;
@@ -39,7 +40,7 @@ public final class GazetteerFinder {
 
     private record Match(int endToken, String lastForm, KnowledgeBase.Alias alias) { }
 
-    /** The knowledge-base mentions of {@code text}, in text order, not overlapping. */
+    /** The knowledge-base mentions of {@code text}, in text order; only places inside organizations overlap. */
     public List<MentionCandidate> find(SegmentedText text) {
         Objects.requireNonNull(text, "text");
         List<MentionCandidate> out = new ArrayList<>();
@@ -60,17 +61,44 @@ public final class GazetteerFinder {
                 KbEntry e = m.alias.entries().get(0);
                 out.add(new MentionCandidate(tokens.get(i).start(), end, e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
+                if (e.type() == EntityType.ORGANIZATION) {
+                    addPlacesInside(tokens, i, m.endToken, out);
+                }
                 i = m.endToken + 1;
             }
         }
         return List.copyOf(out);
     }
 
+    /**
+     * The places an organization's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
+     * the article names them too. Only whole words before the organization's last one are read.
+     */
+    private void addPlacesInside(List<Token> tokens, int from, int last, List<MentionCandidate> out) {
+        int i = from;
+        while (i < last) {
+            Match m = tokens.get(i).isWord() ? longest(tokens, i, last) : null;
+            if (m != null && m.alias.entries().get(0).type() == EntityType.PLACE && m.lastForm.equals(tokens.get(m.endToken).text())) {
+                KbEntry e = m.alias.entries().get(0);
+                out.add(new MentionCandidate(tokens.get(i).start(), tokens.get(m.endToken).end(), e.type(), e.id(), 1.0,
+                        MentionCandidate.Source.KNOWLEDGE_BASE));
+                i = m.endToken + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
     /** The longest acceptable match starting at token {@code from}, or null. */
     private Match longest(List<Token> tokens, int from) {
+        return longest(tokens, from, tokens.size());
+    }
+
+    /** The longest acceptable match starting at token {@code from} and ending before token {@code to}, or null. */
+    private Match longest(List<Token> tokens, int from, int to) {
         Match best = null;
         List<String> prefixes = List.of("");
-        int limit = Math.min(tokens.size(), from + kb.maxTokens());
+        int limit = Math.min(to, from + kb.maxTokens());
         for (int j = from; j < limit && !prefixes.isEmpty(); j++) {
             Token t = tokens.get(j);
             List<String> forms = stemmer.baseForms(t.text());
