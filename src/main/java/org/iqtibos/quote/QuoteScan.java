@@ -1,0 +1,991 @@
+package org.iqtibos.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iqtibos.quote.CueLexicon.Gender;
+import org.iqtibos.quote.CueLexicon.Kind;
+import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.result.Mention;
+import org.iqtibos.result.Quote;
+import org.iqtibos.result.QuoteType;
+import org.iqtibos.segment.Paragraph;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Sentence;
+import org.iqtibos.segment.Token;
+
+/**
+ * One article's quote search: finds quote candidates with their attribution regions, then resolves speakers in
+ * text order so that pronouns can point back to earlier speakers. Made for one call and then dropped.
+ */
+final class QuoteScan {
+    private static final String DASHES = "—–‒―-";
+    /** A dialogue separator: punctuation, a dash with space after it ({@code , —}, {@code ! —}, {@code . —}). */
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("[,!?.…][\"»”“]?\\s*[—–‒―-]\\s+");
+    /** A colon followed by a dash opens speech inside a paragraph ({@code деди: — …}). */
+    private static final Pattern COLON_DASH = Pattern.compile(":\\s*[—–‒―-]\\s+");
+    /** Tokens of an attribution after a quote searched for the speech verb. */
+    private static final int ATTRIBUTION_REACH = 10;
+    /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
+    private static final int COMPLEMENTIZER_REACH = 6;
+
+    /** How a region names its speaker: the first name in it (subject, after-verb) or the last (genitive). */
+    private enum Pick { FIRST, LAST }
+
+    /** Where the speaker of a candidate is named: tokens [from, to); the cue's tokens [cueFrom, cueTo) or -1. */
+    private record Region(int from, int to, Pick pick, int cueFrom, int cueTo) {
+        Region(int from, int to, Pick pick) {
+            this(from, to, pick, -1, -1);
+        }
+    }
+
+    /** A quote before its speaker is known. */
+    private record Candidate(int start, int end, QuoteType type, int cueFrom, int cueTo, Region region, int order) { }
+
+    private record Ref(int start, int end, Entity entity) { }
+
+    private final String text;
+    private final SegmentedText segmented;
+    private final CueLexicon lex;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<int[]> sentences = new ArrayList<>(); // token ranges
+    private final List<int[]> paragraphs = new ArrayList<>(); // token ranges
+    private int[] sentenceOf;
+    private final List<Ref> refs = new ArrayList<>();
+    private final List<Entity> persons;
+    private final List<Entity> organizations;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private boolean[] cueUsed;
+    private final List<int[]> directSpans = new ArrayList<>();
+
+    QuoteScan(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations) {
+        this.segmented = segmented;
+        this.text = segmented.text();
+        this.lex = lex;
+        this.persons = List.copyOf(persons);
+        this.organizations = List.copyOf(organizations);
+        for (Paragraph p : segmented.paragraphs()) {
+            int pFrom = tokens.size();
+            for (Sentence s : p.sentences()) {
+                int sFrom = tokens.size();
+                for (Token t : s.tokens()) {
+                    tokens.add(t);
+                    keys.add(CueLexicon.key(t.text()));
+                }
+                sentences.add(new int[] {sFrom, tokens.size()});
+            }
+            paragraphs.add(new int[] {pFrom, tokens.size()});
+        }
+        sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
+                sentenceOf[i] = s;
+            }
+        }
+        cueUsed = new boolean[tokens.size()];
+        for (Entity e : this.persons) {
+            for (Mention m : e.mentions()) {
+                refs.add(new Ref(m.start(), m.end(), e));
+            }
+        }
+        for (Entity e : this.organizations) {
+            for (Mention m : e.mentions()) {
+                refs.add(new Ref(m.start(), m.end(), e));
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::start));
+    }
+
+    List<Quote> run() {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Region leadIn = null;
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            int[] p = paragraphs.get(pi);
+            if (p[0] == p[1]) {
+                continue;
+            }
+            boolean dash = isDash(tokens.get(p[0]).text()) && tokens.get(p[0]).end() < text.length()
+                    && (tokens.get(p[0]).text().charAt(0) != '-' || Character.isWhitespace(text.charAt(tokens.get(p[0]).end())));
+            int before = candidates.size();
+            if (dash) {
+                dashParagraph(p, leadIn);
+            } else {
+                quoteMarks(p, leadIn);
+                colonDash(p);
+                if (leadIn != null && candidates.size() == before) {
+                    // the quote announced by the previous paragraph's colon is this whole paragraph
+                    addDirect(tokens.get(p[0]).start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
+                }
+            }
+            leadIn = colonLeadIn(p, candidates.size() > before);
+        }
+        for (int[] s : sentences) {
+            indirect(s);
+        }
+        return resolve();
+    }
+
+    // ---------------------------------------------------------------- direct speech
+
+    private void dashParagraph(int[] p, Region leadIn) {
+        int pStart = tokens.get(p[0]).end();
+        int pEnd = tokens.get(p[1] - 1).end();
+        List<int[]> parts = new ArrayList<>();
+        Matcher m = DASH_SEPARATOR.matcher(text).region(pStart, pEnd);
+        int from = pStart;
+        while (m.find()) {
+            parts.add(new int[] {from, m.start() + 1});
+            from = m.end();
+        }
+        parts.add(new int[] {from, pEnd});
+        List<int[]> pending = new ArrayList<>();
+        Region lastAttribution = null;
+        for (int k = 0; k < parts.size(); k++) {
+            int[] part = parts.get(k);
+            int t0 = tokenAtOrAfter(part[0]);
+            int t1 = tokenAtOrAfter(part[1]);
+            if (t0 >= t1) {
+                continue;
+            }
+            Region attribution = k == 0 ? null : attributionAt(t0, Math.min(t1, p[1]));
+            if (attribution != null) {
+                for (int[] q : pending) {
+                    addDirect(q[0], q[1], cueFrom(attribution), cueTo(attribution), attribution);
+                }
+                pending.clear();
+                lastAttribution = attribution;
+                // narration after the attribution sentence is no quote; a dash part after it is one
+                int sentenceEnd = sentences.get(sentenceOf[attribution.from()])[1];
+                if (sentenceEnd < t1 && sentenceEnd < p[1]) {
+                    addDirectOrNarration(tokens.get(sentenceEnd).start(), part[1], pending);
+                }
+            } else {
+                pending.add(part);
+            }
+        }
+        Region region = lastAttribution != null ? lastAttribution : leadIn;
+        for (int[] q : pending) {
+            addDirect(q[0], q[1], -1, -1, region);
+        }
+    }
+
+    /** Text after an attribution sentence inside a dash part: only a dash opens more speech there. */
+    private void addDirectOrNarration(int from, int to, List<int[]> pending) {
+        int t = tokenAtOrAfter(from);
+        if (t < tokens.size() && isDash(tokens.get(t).text())) {
+            pending.add(new int[] {tokens.get(t).end(), to});
+        }
+    }
+
+    /** The attribution clause starting at token t0 (a speech verb near its start, or a lower-case opening). */
+    private Region attributionAt(int t0, int limit) {
+        int end = t0;
+        while (end < limit && !isTerminal(tokens.get(end).text())) {
+            end++;
+        }
+        int verb = findVerb(t0, Math.min(end, t0 + ATTRIBUTION_REACH));
+        if (verb >= 0) {
+            int len = lex.matchLength(Kind.VERB, keys, verb);
+            markCue(verb, len);
+            return new Region(t0, end, Pick.FIRST, verb, verb + len);
+        }
+        return null;
+    }
+
+    /** Quote-mark pairs of paragraph p, with the attribution before or after them. */
+    private void quoteMarks(int[] p, Region leadIn) {
+        int pStart = tokens.get(p[0]).start();
+        int pEnd = tokens.get(p[1] - 1).end();
+        Deque<int[]> stack = new ArrayDeque<>(); // {char, offset}
+        List<int[]> pairs = new ArrayList<>();
+        List<Integer> orphans = new ArrayList<>();
+        for (int i = pStart; i < pEnd; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '«': case '„':
+                    stack.push(new int[] {c, i});
+                    break;
+                case '»':
+                    close(stack, pairs, orphans, i, '«');
+                    break;
+                case '“':
+                    if (!stack.isEmpty() && stack.peek()[0] == '„') {
+                        close(stack, pairs, orphans, i, '„');
+                    } else if (opensAt(i, pStart)) {
+                        stack.push(new int[] {c, i});
+                    } else {
+                        close(stack, pairs, orphans, i, '“');
+                    }
+                    break;
+                case '”':
+                    close(stack, pairs, orphans, i, stack.isEmpty() ? '“' : (char) stack.peek()[0]);
+                    break;
+                case '"':
+                    if (!stack.isEmpty() && stack.peek()[0] == '"' && !opensAt(i, pStart)) {
+                        close(stack, pairs, orphans, i, '"');
+                    } else if (!stack.isEmpty() && stack.peek()[0] == '"' && closesAt(i, pEnd)) {
+                        close(stack, pairs, orphans, i, '"');
+                    } else if (opensAt(i, pStart)) {
+                        stack.push(new int[] {c, i});
+                    } else if (stack.isEmpty()) {
+                        orphans.add(i);
+                    } else {
+                        close(stack, pairs, orphans, i, '"');
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (!stack.isEmpty()) {
+            int[] bottom = stack.peekLast();
+            if (bottom[1] == pStart) {
+                // a quote running on into the next paragraph: it ends with this one
+                pairs.add(new int[] {bottom[1], pEnd});
+            }
+        }
+        for (int[] pair : pairs) {
+            classifyPair(p, pair[0], pair[1], leadIn);
+        }
+        for (int closer : orphans) {
+            // the opening mark was lost: the quote runs from the paragraph's start
+            Region r = afterAttribution(closer + 1, p[1]);
+            if (r != null && pStart < closer) {
+                addDirect(pStart, closer, cueFrom(r), cueTo(r), r);
+            }
+        }
+    }
+
+    private void close(Deque<int[]> stack, List<int[]> pairs, List<Integer> orphans, int at, char opener) {
+        while (!stack.isEmpty() && stack.peek()[0] != opener) {
+            stack.pop();
+        }
+        if (stack.isEmpty()) {
+            orphans.add(at);
+            return;
+        }
+        int[] open = stack.pop();
+        if (stack.isEmpty()) {
+            pairs.add(new int[] {open[1], at});
+        }
+    }
+
+    private boolean opensAt(int i, int pStart) {
+        boolean spaceBefore = i == pStart || Character.isWhitespace(text.charAt(i - 1)) || "(:—–-«„“".indexOf(text.charAt(i - 1)) >= 0;
+        boolean wordAfter = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && wordAfter;
+    }
+
+    private boolean closesAt(int i, int pEnd) {
+        return i + 1 >= pEnd || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private void classifyPair(int[] p, int open, int close, Region leadIn) {
+        int cs = open + 1;
+        int ce = close;
+        Region r = afterAttribution(close + 1, p[1]);
+        if (r != null) {
+            addDirect(cs, ce, cueFrom(r), cueTo(r), r);
+            return;
+        }
+        int pStart = tokens.get(p[0]).start();
+        Region before = beforeAttribution(open, p);
+        if (before != null) {
+            addDirect(cs, ce, cueFrom(before), cueTo(before), before);
+            return;
+        }
+        if (open == pStart && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
+            // a whole paragraph in quote marks is speech of the speaker announced before it
+            addDirect(cs, ce, -1, -1, leadIn);
+            return;
+        }
+        // a lower-case phrase quoted inside reported speech is a partial direct quote
+        int t0 = tokenAtOrAfter(cs);
+        int t1 = tokenAtOrAfter(ce);
+        int words = 0;
+        for (int i = t0; i < t1; i++) {
+            if (tokens.get(i).isWord()) {
+                words++;
+            }
+        }
+        if (words >= 2 && t0 < t1 && Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+            int[] s = sentences.get(sentenceOf[t0]);
+            int verb = findVerb(s[0], s[1]);
+            if (verb >= 0) {
+                Region partial = new Region(s[0], t0, Pick.FIRST);
+                addDirect(cs, ce, verb, verb + lex.matchLength(Kind.VERB, keys, verb), partial);
+            }
+        }
+    }
+
+    /**
+     * Looks for an attribution right after a closing mark at {@code from}: only punctuation and dashes, then a
+     * clause with a speech verb near its start; null when there is none.
+     */
+    private Region afterAttribution(int from, int pLimit) {
+        int t = tokenAtOrAfter(from);
+        if (t >= pLimit) {
+            return null;
+        }
+        int i = t;
+        while (i < pLimit && !tokens.get(i).isWord() && !isTerminal(tokens.get(i).text())) {
+            i++;
+        }
+        if (i >= pLimit || !tokens.get(i).isWord()) {
+            return null;
+        }
+        int end = i;
+        while (end < pLimit && !isTerminal(tokens.get(end).text()) && !isQuoteChar(tokens.get(end).text())) {
+            end++;
+        }
+        int verb = findVerb(i, Math.min(end, i + ATTRIBUTION_REACH));
+        if (verb < 0) {
+            return null;
+        }
+        int len = lex.matchLength(Kind.VERB, keys, verb);
+        markCue(verb, len);
+        return new Region(i, end, Pick.FIRST, verb, verb + len);
+    }
+
+    /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
+    private Region beforeAttribution(int open, int[] p) {
+        int t = tokenAtOrAfter(open) - 1;
+        while (t >= p[0] && isDash(tokens.get(t).text())) {
+            t--;
+        }
+        if (t < p[0]) {
+            return null;
+        }
+        int[] s = sentences.get(sentenceOf[t]);
+        int from = s[0];
+        if (tokens.get(t).text().equals(":")) {
+            int verb = findVerb(from, t);
+            if (verb >= 0) {
+                int len = lex.matchLength(Kind.VERB, keys, verb);
+                markCue(verb, len);
+                return new Region(from, t, Pick.FIRST, verb, verb + len);
+            }
+            return new Region(from, t, Pick.FIRST);
+        }
+        int verbStart = verbEndingAt(from, t + 1);
+        if (verbStart >= 0) {
+            markCue(verbStart, t + 1 - verbStart);
+            return new Region(from, t + 1, Pick.FIRST, verbStart, t + 1);
+        }
+        return null;
+    }
+
+    /** {@code X деди: — …} inside a paragraph. */
+    private void colonDash(int[] p) {
+        int pStart = tokens.get(p[0]).start();
+        int pEnd = tokens.get(p[1] - 1).end();
+        Matcher m = COLON_DASH.matcher(text).region(pStart, pEnd);
+        if (m.find()) {
+            int colon = tokenAtOrAfter(m.start());
+            int[] s = sentences.get(sentenceOf[colon]);
+            int verb = findVerb(s[0], colon);
+            if (verb >= 0) {
+                int len = lex.matchLength(Kind.VERB, keys, verb);
+                markCue(verb, len);
+                Region r = new Region(s[0], colon, Pick.FIRST, verb, verb + len);
+                addDirect(m.end(), pEnd, verb, verb + len, r);
+            }
+        }
+    }
+
+    /** A paragraph ending in a colon after a speech verb announces a quote in the next paragraph. */
+    private Region colonLeadIn(int[] p, boolean hadQuote) {
+        Token last = tokens.get(p[1] - 1);
+        if (!last.text().equals(":") || hadQuote) {
+            return null;
+        }
+        int[] s = sentences.get(sentenceOf[p[1] - 1]);
+        int verb = findVerb(s[0], p[1] - 1);
+        if (verb < 0) {
+            return null;
+        }
+        int len = lex.matchLength(Kind.VERB, keys, verb);
+        markCue(verb, len);
+        return new Region(s[0], p[1] - 1, Pick.FIRST, verb, verb + len);
+    }
+
+    // ---------------------------------------------------------------- indirect speech
+
+    private void indirect(int[] s) {
+        for (int i = s[0]; i < s[1]; i++) {
+            if (insideDirect(tokens.get(i).start())) {
+                continue;
+            }
+            int len = lex.matchLength(Kind.ACCORDING_BEFORE, keys, i);
+            if (len > 0 && accordingBefore(s, i, len)) {
+                i += len - 1;
+                continue;
+            }
+            len = lex.matchLength(Kind.ACCORDING_AFTER, keys, i);
+            if (len > 0 && accordingAfter(s, i, len)) {
+                i += len - 1;
+                continue;
+            }
+            len = lex.matchLength(Kind.VERB, keys, i);
+            if (len > 0 && !cueUsed[i]) {
+                if (speechVerb(s, i, len)) {
+                    i += len - 1;
+                }
+            }
+        }
+    }
+
+    private boolean accordingBefore(int[] s, int i, int len) {
+        int comma = -1;
+        for (int j = i + len; j < Math.min(s[1], i + len + 8); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                comma = j;
+                break;
+            }
+        }
+        Region r = new Region(i, comma < 0 ? Math.min(s[1], i + len + 4) : comma, Pick.FIRST);
+        if (i > s[0] && tokens.get(i - 1).text().equals(",") && (comma < 0 || isTerminal(tokens.get(comma).text()))) {
+            // "…, по словам X." closes its sentence
+            return addIndirect(s[0], i - 1, i, i + len, r);
+        }
+        if (comma < 0) {
+            return false;
+        }
+        return addIndirect(comma + 1, s[1], i, i + len, r);
+    }
+
+    private boolean accordingAfter(int[] s, int i, int len) {
+        int clause = i - 1;
+        while (clause >= s[0] && !tokens.get(clause).text().equals(",")) {
+            clause--;
+        }
+        Region r = new Region(Math.max(s[0], clause + 1), i + len, Pick.LAST);
+        int next = i + len;
+        if (next < s[1] && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next >= s[1] || isTerminal(tokens.get(next).text())) {
+            return clause > s[0] && addIndirect(s[0], clause, i, i + len, r);
+        }
+        return addIndirect(next, s[1], i, i + len, r);
+    }
+
+    private boolean speechVerb(int[] s, int i, int len) {
+        int after = i + len;
+        // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
+        for (int j = after; j < Math.min(s[1], after + COMPLEMENTIZER_REACH); j++) {
+            if (isTerminal(tokens.get(j).text()) || isQuoteChar(tokens.get(j).text())) {
+                break;
+            }
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                return addIndirect(j + 1, s[1], i, after, new Region(clauseStart(s, i), j, Pick.FIRST));
+            }
+        }
+        // (b) English "he said experts warn …": a bare clause right after the verb
+        if (!lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
+                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
+                && hasSpeakerWord(clauseStart(s, i), i)) {
+            return addIndirect(after, s[1], i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
+        }
+        // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
+        int k = i - 1;
+        if (k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k))) {
+            k--;
+        }
+        boolean endsSentence = after >= s[1] || isTerminal(tokens.get(after).text());
+        if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
+            return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
+        }
+        // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"
+        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsSentence || i - 1 <= s[0]) {
+            return false;
+        }
+        int contentEnd;
+        if (lex.contains(Kind.QUOTATIVE, keys.get(i - 1))) {
+            contentEnd = i - 1;
+        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
+            contentEnd = i;
+        } else {
+            return false;
+        }
+        int subjectEnd = subjectEnd(s[0], contentEnd);
+        int contentStart = subjectEnd < 0 ? s[0] : subjectEnd;
+        if (contentEnd - contentStart < 2) {
+            return false;
+        }
+        Region r = subjectEnd < 0 ? null : new Region(s[0], subjectEnd, Pick.FIRST);
+        return addIndirect(contentStart, contentEnd, i, after, r);
+    }
+
+    /** The token after the subject of a verb-final clause (a name, pronoun or role noun), or -1. */
+    private int subjectEnd(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Ref ref = refStartingIn(i);
+            if (ref != null) {
+                int last = tokenAtOrAfter(ref.end() - 1);
+                if (tokens.get(last).end() == ref.end() && last + 1 < to) {
+                    return last + 1;
+                }
+                return -1; // a name with a case ending is no subject
+            }
+            if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
+                return i + 1;
+            }
+            int role = lex.matchLength(Kind.ROLE, keys, i);
+            if (role > 0) {
+                int j = i + role;
+                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasSpeakerWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
+                    || lex.matchLength(Kind.ROLE, keys, i) > 0 || lex.matchLength(Kind.ORG_NOUN, keys, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int[] s, int i) {
+        return s[0];
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private void addDirect(int from, int to, int cueFrom, int cueTo, Region region) {
+        int[] span = trim(from, to);
+        if (span == null) {
+            return;
+        }
+        directSpans.add(span);
+        candidates.add(new Candidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
+    }
+
+    /** Adds the indirect content tokens [t0, t1) unless it is mostly a direct quote already. */
+    private boolean addIndirect(int t0, int t1, int cueFrom, int cueTo, Region region) {
+        while (t1 > t0 && (isTerminal(tokens.get(t1 - 1).text()) || tokens.get(t1 - 1).text().equals(",")
+                || isQuoteChar(tokens.get(t1 - 1).text()) && !quoteOpensInside(t0, t1 - 1))) {
+            t1--;
+        }
+        if (t1 - t0 < 2) {
+            return false;
+        }
+        int[] span = trim(tokens.get(t0).start(), tokens.get(t1 - 1).end());
+        if (span == null) {
+            return false;
+        }
+        for (int[] d : directSpans) {
+            int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
+            if (ov > 0 && ov >= 0.5 * (span[1] - span[0])) {
+                return false;
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span[1]) > Math.max(c.start(), span[0])) {
+                return false;
+            }
+        }
+        markCue(cueFrom, cueTo - cueFrom);
+        candidates.add(new Candidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
+        return true;
+    }
+
+    private boolean quoteOpensInside(int t0, int closer) {
+        String c = tokens.get(closer).text();
+        for (int i = t0; i < closer; i++) {
+            String o = tokens.get(i).text();
+            if (o.equals(c) || (o.equals("«") && c.equals("»")) || (o.equals("“") && c.equals("”"))
+                    || (o.equals("„") && c.equals("“"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] trim(int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || DASHES.indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",;:".indexOf(text.charAt(to - 1)) >= 0
+                || DASHES.indexOf(text.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return to - from < 2 ? null : new int[] {from, to};
+    }
+
+    private boolean insideDirect(int offset) {
+        for (int[] d : directSpans) {
+            if (offset >= d[0] && offset < d[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    private List<Quote> resolve() {
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(Candidate::start));
+        SpeakerContext context = new SpeakerContext();
+        List<Quote> out = new ArrayList<>();
+        for (Candidate c : ordered) {
+            Entity speaker = speakerOf(c, context);
+            if (speaker != null && speaker.type() == EntityType.PERSON) {
+                context.lastSpeaker = speaker;
+                context.lastSpeakerAt = c.start();
+            }
+            Mention cue = c.cueFrom() >= 0
+                    ? Mention.of(text, tokens.get(c.cueFrom()).start(), tokens.get(c.cueTo() - 1).end()) : null;
+            out.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(),
+                    speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
+                    speaker == null ? null : roleOf(speaker), cue));
+        }
+        return out;
+    }
+
+    /** Who spoke last, carried from quote to quote. */
+    private static final class SpeakerContext {
+        Entity lastSpeaker;
+        int lastSpeakerAt = -1;
+    }
+
+    private Entity speakerOf(Candidate c, SpeakerContext ctx) {
+        int at = c.start();
+        Gender gender = Gender.UNKNOWN;
+        if (c.cueFrom() >= 0) {
+            gender = lex.verbGender(keys.get(c.cueFrom()));
+        }
+        Region r = c.region();
+        if (r != null) {
+            int from = tokens.get(Math.min(r.from(), tokens.size() - 1)).start();
+            int to = r.to() > r.from() ? tokens.get(r.to() - 1).end() : from;
+            Entity e = pickRef(from, to, r.pick(), EntityType.PERSON, c);
+            if (e != null) {
+                return e;
+            }
+            e = pickRef(from, to, r.pick(), EntityType.ORGANIZATION, c);
+            if (e != null) {
+                return e;
+            }
+            for (int i = r.from(); i < r.to(); i++) {
+                Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
+                if (pronoun != null) {
+                    Gender g = CueLexicon.gender(pronoun);
+                    return salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx);
+                }
+                Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
+                if (orgNoun != null) {
+                    Entity org = salientOrganization(at);
+                    if (org != null) {
+                        return org;
+                    }
+                }
+                Phrase role = lex.matchAt(Kind.ROLE, keys, i);
+                if (role != null) {
+                    return rolePerson(role, at, gender, ctx);
+                }
+            }
+        }
+        // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
+        return salientPerson(at, gender, ctx);
+    }
+
+    private Entity pickRef(int from, int to, Pick pick, EntityType type, Candidate c) {
+        Ref best = null;
+        for (Ref ref : refs) {
+            if (ref.entity().type() != type || ref.start() < from || ref.start() >= to) {
+                continue;
+            }
+            if (ref.start() >= c.start() && ref.start() < c.end()) {
+                continue; // a name inside the quote is not its speaker
+            }
+            int t = tokenAtOrAfter(ref.start());
+            if (pick == Pick.FIRST && t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))) {
+                continue;
+            }
+            if (best == null || pick == Pick.LAST) {
+                best = ref;
+                if (pick == Pick.FIRST) {
+                    break;
+                }
+            }
+        }
+        return best == null ? null : best.entity();
+    }
+
+    /**
+     * The person in focus before offset {@code at}: the later of the last speaker and the last person named as a
+     * sentence's subject (not inside a quote, not after a preposition, not glued to a case ending); failing that the
+     * last person named at all, or the article's only person.
+     */
+    private Entity salientPerson(int at, Gender gender, SpeakerContext ctx) {
+        Entity subject = null;
+        int subjectAt = -1;
+        Entity any = null;
+        for (Ref ref : refs) {
+            if (ref.start() >= at) {
+                break;
+            }
+            if (ref.entity().type() != EntityType.PERSON || !agrees(ref.entity(), gender) || insideCandidate(ref.start())) {
+                continue;
+            }
+            any = ref.entity();
+            int t = tokenAtOrAfter(ref.start());
+            int last = tokenAtOrAfter(ref.end() - 1);
+            boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
+            boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
+            if (!glued && !afterPreposition) {
+                subject = ref.entity();
+                subjectAt = ref.start();
+            }
+        }
+        if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender) && ctx.lastSpeakerAt >= subjectAt) {
+            return ctx.lastSpeaker;
+        }
+        if (subject != null) {
+            return subject;
+        }
+        if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender)) {
+            return ctx.lastSpeaker;
+        }
+        if (any != null) {
+            return any;
+        }
+        List<Entity> fit = persons.stream().filter(p -> agrees(p, gender)).toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    private boolean insideCandidate(int offset) {
+        for (Candidate c : candidates) {
+            if (offset >= c.start() && offset < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean agrees(Entity person, Gender gender) {
+        if (gender == Gender.UNKNOWN) {
+            return true;
+        }
+        Gender g = genderOf(person);
+        return g == Gender.UNKNOWN || g == gender;
+    }
+
+    private Gender genderOf(Entity person) {
+        for (Mention m : person.mentions()) {
+            Gender g = lex.nameGender(m.text());
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private Entity salientOrganization(int at) {
+        Entity last = null;
+        for (Ref ref : refs) {
+            if (ref.start() >= at) {
+                break;
+            }
+            if (ref.entity().type() == EntityType.ORGANIZATION) {
+                last = ref.entity();
+            }
+        }
+        if (last == null && organizations.size() == 1) {
+            return organizations.get(0);
+        }
+        return last;
+    }
+
+    /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
+    private Entity rolePerson(Phrase role, int at, Gender gender, SpeakerContext ctx) {
+        List<Entity> holders = new ArrayList<>();
+        for (Entity p : persons) {
+            if (p.role() != null && matchesPhrase(role, p.role())) {
+                holders.add(p);
+                continue;
+            }
+            for (Mention m : p.mentions()) {
+                int t = tokenAtOrAfter(m.start());
+                boolean found = false;
+                for (int i = t - 1; i >= Math.max(0, t - 6) && sentenceOf[i] == sentenceOf[Math.min(t, tokens.size() - 1)]; i--) {
+                    if (!tokens.get(i).isWord()) {
+                        break;
+                    }
+                    if (lex.matchAt(Kind.ROLE, keys, i) != null && lex.matchAt(Kind.ROLE, keys, i).equals(role)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) {
+                    holders.add(p);
+                    break;
+                }
+            }
+        }
+        if (holders.isEmpty()) {
+            return salientPerson(at, gender, ctx);
+        }
+        if (holders.contains(ctx.lastSpeaker)) {
+            return ctx.lastSpeaker;
+        }
+        Entity best = holders.get(0);
+        int bestAt = -1;
+        for (Ref ref : refs) {
+            if (ref.start() < at && holders.contains(ref.entity()) && ref.start() > bestAt) {
+                best = ref.entity();
+                bestAt = ref.start();
+            }
+        }
+        return best;
+    }
+
+    private boolean matchesPhrase(Phrase phrase, String words) {
+        List<Token> ts = org.iqtibos.segment.Segmenter.tokenize(words, 0, words.length());
+        List<String> ks = ts.stream().map(t -> CueLexicon.key(t.text())).toList();
+        for (int i = 0; i < ks.size(); i++) {
+            boolean ok = i + phrase.words().size() <= ks.size();
+            for (int j = 0; ok && j < phrase.words().size(); j++) {
+                ok = phrase.words().get(j).matches(ks.get(i + j));
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entity's role, or the title phrase the article puts before one of its mentions. */
+    private String roleOf(Entity e) {
+        if (e.role() != null) {
+            return e.role();
+        }
+        if (e.type() != EntityType.PERSON) {
+            return null;
+        }
+        for (Mention m : e.mentions()) {
+            int t = tokenAtOrAfter(m.start());
+            int from = t;
+            boolean role = false;
+            for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
+                if (!tokens.get(i).isWord() || sentenceOf[i] != sentenceOf[Math.min(t, tokens.size() - 1)]
+                        || lex.matchLength(Kind.VERB, keys, i) > 0 || refStartingIn(i) != null) {
+                    break;
+                }
+                from = i;
+                role |= lex.matchLength(Kind.ROLE, keys, i) > 0;
+            }
+            while (from < t && !tokens.get(from).isCapitalized() && lex.matchLength(Kind.ROLE, keys, from) == 0) {
+                from++;
+            }
+            if (role && from < t) {
+                return text.substring(tokens.get(from).start(), tokens.get(t - 1).end());
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private int findVerb(int from, int to) {
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (lex.matchLength(Kind.VERB, keys, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of a speech-verb phrase that ends exactly at token {@code end}, or -1. */
+    private int verbEndingAt(int from, int end) {
+        for (int i = Math.max(from, end - 4); i < end; i++) {
+            if (lex.matchLength(Kind.VERB, keys, i) == end - i) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void markCue(int from, int len) {
+        for (int i = from; i < from + len && i < cueUsed.length; i++) {
+            if (i >= 0) {
+                cueUsed[i] = true;
+            }
+        }
+    }
+
+    private Ref refStartingIn(int t) {
+        Token tok = tokens.get(t);
+        for (Ref r : refs) {
+            if (r.start() >= tok.start() && r.start() < tok.end()) {
+                return r;
+            }
+            if (r.start() >= tok.end()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Index of the first token that ends after {@code offset} (the token holding it, or the next one). */
+    private int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDash(String t) {
+        return t.length() == 1 && DASHES.indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static boolean isTerminal(String t) {
+        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals(";");
+    }
+
+    private static boolean isQuoteChar(String t) {
+        return t.length() == 1 && "«»„“”\"".indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static int cueFrom(Region r) {
+        return r == null ? -1 : r.cueFrom();
+    }
+
+    private static int cueTo(Region r) {
+        return r == null ? -1 : r.cueTo();
+    }
+}
