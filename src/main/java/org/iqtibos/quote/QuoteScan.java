@@ -108,24 +108,35 @@ final class QuoteScan {
             return List.of();
         }
         Region leadIn = null;
+        boolean previousHadDirect = false;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             int[] p = paragraphs.get(pi);
             if (p[0] == p[1]) {
                 continue;
             }
-            boolean dash = isDash(tokens.get(p[0]).text()) && tokens.get(p[0]).end() < text.length()
-                    && (tokens.get(p[0]).text().charAt(0) != '-' || Character.isWhitespace(text.charAt(tokens.get(p[0]).end())));
+            Token first = tokens.get(p[0]);
+            boolean dash = isDash(first.text()) && first.end() < text.length()
+                    && (first.text().charAt(0) != '-' || Character.isWhitespace(text.charAt(first.end())));
             int before = candidates.size();
+            Region carried = previousHadDirect ? lastDirectRegion() : null;
             if (dash) {
-                dashParagraph(p, leadIn);
+                dashParagraph(p, leadIn != null ? leadIn : carried);
+            } else if (carried != null && startsWithEllipsis(p)) {
+                // "… more words" after a quoted paragraph goes on with the same speaker
+                addDirect(first.start(), tokens.get(p[1] - 1).end(), carried.cueFrom(), carried.cueTo(), carried);
             } else {
-                quoteMarks(p, leadIn);
+                int last = closingParagraph(pi);
+                int[] unit = last == pi ? p : new int[] {p[0], paragraphs.get(last)[1]};
+                quoteMarks(unit, leadIn);
                 colonDash(p);
                 if (leadIn != null && candidates.size() == before) {
                     // the quote announced by the previous paragraph's colon is this whole paragraph
-                    addDirect(tokens.get(p[0]).start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
+                    addDirect(first.start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
                 }
+                pi = last;
+                p = paragraphs.get(last);
             }
+            previousHadDirect = candidates.size() > before;
             leadIn = colonLeadIn(p, candidates.size() > before);
         }
         for (int[] s : sentences) {
@@ -197,6 +208,10 @@ final class QuoteScan {
             int len = lex.matchLength(Kind.VERB, keys, verb);
             markCue(verb, len);
             return new Region(t0, end, Pick.FIRST, verb, verb + len);
+        }
+        // "— …, — Токаев в интервью …": the speaker alone, the verb left out
+        if (onlyPunctuation(tokens.get(end - 1).end(), tokens.get(limit - 1).end()) && (isPersonAt(t0) || lex.matchLength(Kind.PRONOUN, keys, t0) > 0)) {
+            return new Region(t0, end, Pick.FIRST);
         }
         return null;
     }
@@ -402,6 +417,73 @@ final class QuoteScan {
         }
     }
 
+    private Region lastDirectRegion() {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (candidates.get(i).type() == QuoteType.DIRECT) {
+                return candidates.get(i).region();
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithEllipsis(int[] p) {
+        String t = tokens.get(p[0]).text();
+        return t.equals("…") || (t.equals(".") && p[0] + 1 < p[1] && tokens.get(p[0] + 1).text().equals("."));
+    }
+
+    /**
+     * The paragraph that closes a quote opened at the start of paragraph {@code pi} and left open there (a quote
+     * of several paragraphs), or {@code pi}.
+     */
+    private int closingParagraph(int pi) {
+        int[] p = paragraphs.get(pi);
+        int from = tokens.get(p[0]).start();
+        int to = tokens.get(p[1] - 1).end();
+        char open = text.charAt(from);
+        char close;
+        switch (open) {
+            case '«': close = '»'; break;
+            case '“': close = '”'; break;
+            case '„': close = '“'; break;
+            case '"': close = '"'; break;
+            default: return pi;
+        }
+        if (balance(from, to, open, close) <= 0) {
+            return pi;
+        }
+        for (int k = pi + 1; k < Math.min(paragraphs.size(), pi + 8); k++) {
+            int[] q = paragraphs.get(k);
+            if (q[0] == q[1]) {
+                continue;
+            }
+            int qf = tokens.get(q[0]).start();
+            int qt = tokens.get(q[1] - 1).end();
+            if (text.charAt(qf) == open || isDash(tokens.get(q[0]).text())) {
+                return pi; // a new quote or dialogue starts: the open one was never closed
+            }
+            if (balance(qf, qt, open, close) < 0) {
+                return k;
+            }
+        }
+        return pi;
+    }
+
+    /** Openers minus closers in [from, to); for straight quotes, 1 when their count is odd. */
+    private int balance(int from, int to, char open, char close) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open == close) {
+                n += c == open ? 1 : 0;
+            } else if (c == open) {
+                n++;
+            } else if (c == close) {
+                n--;
+            }
+        }
+        return open == close ? (n % 2 == 1 ? (from == tokens.get(tokenAtOrAfter(from)).start() && text.charAt(from) == open ? 1 : -1) : 0) : n;
+    }
+
     /** A paragraph ending in a colon after a speech verb announces a quote in the next paragraph. */
     private Region colonLeadIn(int[] p, boolean hadQuote) {
         Token last = tokens.get(p[1] - 1);
@@ -411,7 +493,8 @@ final class QuoteScan {
         int[] s = sentences.get(sentenceOf[p[1] - 1]);
         int verb = findVerb(s[0], p[1] - 1);
         if (verb < 0) {
-            return null;
+            // "Name, title:" over an interview answer names the speaker without a verb
+            return hasPersonIn(s[0], p[1] - 1) && p[1] - p[0] <= 25 ? new Region(s[0], p[1] - 1, Pick.FIRST) : null;
         }
         int len = lex.matchLength(Kind.VERB, keys, verb);
         markCue(verb, len);
@@ -421,8 +504,13 @@ final class QuoteScan {
     // ---------------------------------------------------------------- indirect speech
 
     private void indirect(int[] s) {
+        anaphoric(s);
         for (int i = s[0]; i < s[1]; i++) {
             if (insideDirect(tokens.get(i).start())) {
+                int len = lex.matchLength(Kind.VERB, keys, i);
+                if (len > 0 && !cueUsed[i] && reportedInsideQuote(s, i, len)) {
+                    i += len - 1;
+                }
                 continue;
             }
             int len = lex.matchLength(Kind.ACCORDING_BEFORE, keys, i);
@@ -442,6 +530,38 @@ final class QuoteScan {
                 }
             }
         }
+    }
+
+    /** "Об этом заявил X." / "Бу ҳақда X маълум қилди.": the sentence before, in the same paragraph, is X's. */
+    private void anaphoric(int[] s) {
+        for (int a = s[0]; a < Math.min(s[1], s[0] + 3); a++) {
+            int len = lex.matchLength(Kind.ANAPHOR, keys, a);
+            if (len == 0) {
+                continue;
+            }
+            int verb = findVerb(a + len, s[1]);
+            int si = sentenceOf[s[0]];
+            if (verb < 0 || cueUsed[verb] || si == 0 || paragraphOf(s[0]) != paragraphOf(s[0] - 1)) {
+                return;
+            }
+            int[] prev = sentences.get(si - 1);
+            if (insideDirect(tokens.get(prev[0]).start())) {
+                return;
+            }
+            int vlen = lex.matchLength(Kind.VERB, keys, verb);
+            addIndirect(prev[0], prev[1], verb, verb + vlen, new Region(a + len, s[1], Pick.FIRST, verb, verb + vlen));
+            markCue(verb, vlen);
+            return;
+        }
+    }
+
+    private int paragraphOf(int t) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (t >= paragraphs.get(i)[0] && t < paragraphs.get(i)[1]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean accordingBefore(int[] s, int i, int len) {
@@ -479,11 +599,41 @@ final class QuoteScan {
         return addIndirect(next, s[1], i, i + len, r);
     }
 
+    /** Inside a direct quote only a named person's "X said that …" counts as reported speech. */
+    private boolean reportedInsideQuote(int[] s, int i, int len) {
+        int from = i - 1;
+        while (from >= s[0] && tokens.get(from).isWord()) {
+            from--;
+        }
+        if (!hasPersonIn(from + 1, i)) {
+            return false;
+        }
+        for (int j = i + len; j < Math.min(s[1], i + len + COMPLEMENTIZER_REACH); j++) {
+            if (isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
+                return false;
+            }
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                return addIndirect(j + 1, s[1], i, i + len, new Region(from + 1, i, Pick.FIRST));
+            }
+        }
+        return false;
+    }
+
+    private boolean hasPersonIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isPersonAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean speechVerb(int[] s, int i, int len) {
         int after = i + len;
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
         for (int j = after; j < Math.min(s[1], after + COMPLEMENTIZER_REACH); j++) {
-            if (isTerminal(tokens.get(j).text()) || isQuoteChar(tokens.get(j).text())) {
+            if (isTerminal(tokens.get(j).text()) || isQuoteChar(tokens.get(j).text())
+                    || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 break;
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
@@ -532,16 +682,18 @@ final class QuoteScan {
             Ref ref = refStartingIn(i);
             if (ref != null) {
                 int last = tokenAtOrAfter(ref.end() - 1);
-                if (tokens.get(last).end() == ref.end() && last + 1 < to) {
+                boolean glued = tokens.get(last).end() > ref.end();
+                if (!glued && last + 1 < to) {
                     return last + 1;
                 }
-                return -1; // a name with a case ending is no subject
+                continue; // a name with a case ending is no subject
             }
             if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
                 return i + 1;
             }
-            int role = lex.matchLength(Kind.ROLE, keys, i);
-            if (role > 0) {
+            int role = Math.max(lex.matchLength(Kind.ROLE, keys, i), lex.matchLength(Kind.ORG_NOUN, keys, i));
+            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+                // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
                 while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
                     j++;
@@ -550,6 +702,14 @@ final class QuoteScan {
             }
         }
         return -1;
+    }
+
+    private int clauseStartBefore(int from, int i) {
+        int j = i;
+        while (j > from && !tokens.get(j - 1).text().equals(",")) {
+            j--;
+        }
+        return j;
     }
 
     private boolean hasSpeakerWord(int from, int to) {
@@ -579,6 +739,13 @@ final class QuoteScan {
 
     /** Adds the indirect content tokens [t0, t1) unless it is mostly a direct quote already. */
     private boolean addIndirect(int t0, int t1, int cueFrom, int cueTo, Region region) {
+        for (int j = t0 + 1; j < t1; j++) {
+            // "…, после того как …": a following clause that is the reporter's, not the speaker's
+            if (tokens.get(j - 1).text().equals(",") && lex.matchLength(Kind.CONTENT_END, keys, j) > 0) {
+                t1 = j - 1;
+                break;
+            }
+        }
         while (t1 > t0 && (isTerminal(tokens.get(t1 - 1).text()) || tokens.get(t1 - 1).text().equals(",")
                 || isQuoteChar(tokens.get(t1 - 1).text()) && !quoteOpensInside(t0, t1 - 1))) {
             t1--;
@@ -592,7 +759,8 @@ final class QuoteScan {
         }
         for (int[] d : directSpans) {
             int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
-            if (ov > 0 && ov >= 0.5 * (span[1] - span[0])) {
+            boolean nested = d[0] < span[0] && span[1] <= d[1] && span[1] - span[0] < 0.5 * (d[1] - d[0]);
+            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested) {
                 return false;
             }
         }
@@ -680,15 +848,20 @@ final class QuoteScan {
             if (e != null) {
                 return e;
             }
-            e = pickRef(from, to, r.pick(), EntityType.ORGANIZATION, c);
-            if (e != null) {
-                return e;
-            }
             for (int i = r.from(); i < r.to(); i++) {
+                Ref ref = refStartingIn(i);
+                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
+                        && (ref.start() < c.start() || ref.start() >= c.end())) {
+                    return ref.entity();
+                }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null) {
                     Gender g = CueLexicon.gender(pronoun);
                     return salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx);
+                }
+                Phrase role = lex.matchAt(Kind.ROLE, keys, i);
+                if (role != null) {
+                    return rolePerson(role, at, gender, ctx);
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -696,10 +869,6 @@ final class QuoteScan {
                     if (org != null) {
                         return org;
                     }
-                }
-                Phrase role = lex.matchAt(Kind.ROLE, keys, i);
-                if (role != null) {
-                    return rolePerson(role, at, gender, ctx);
                 }
             }
         }
@@ -824,18 +993,7 @@ final class QuoteScan {
                 continue;
             }
             for (Mention m : p.mentions()) {
-                int t = tokenAtOrAfter(m.start());
-                boolean found = false;
-                for (int i = t - 1; i >= Math.max(0, t - 6) && sentenceOf[i] == sentenceOf[Math.min(t, tokens.size() - 1)]; i--) {
-                    if (!tokens.get(i).isWord()) {
-                        break;
-                    }
-                    if (lex.matchAt(Kind.ROLE, keys, i) != null && lex.matchAt(Kind.ROLE, keys, i).equals(role)) {
-                        found = true;
-                        break;
-                    }
-                }
-                if (found) {
+                if (roleBefore(m.start(), role)) {
                     holders.add(p);
                     break;
                 }
@@ -856,6 +1014,22 @@ final class QuoteScan {
             }
         }
         return best;
+    }
+
+    /**
+     * True when {@code role} stands in apposition right before the name at {@code offset}: the token before it,
+     * or before up to three capitalized words that are no role ({@code президент Казахстана Токаев}).
+     */
+    private boolean roleBefore(int offset, Phrase role) {
+        int t = tokenAtOrAfter(offset);
+        int i = t - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()
+                && lex.matchAt(Kind.ROLE, keys, i) == null && sentenceOf[i] == sentenceOf[t]) {
+            i--;
+            skipped++;
+        }
+        return i >= 0 && sentenceOf[i] == sentenceOf[t] && role.equals(lex.matchAt(Kind.ROLE, keys, i));
     }
 
     private boolean matchesPhrase(Phrase phrase, String words) {
@@ -887,7 +1061,7 @@ final class QuoteScan {
             boolean role = false;
             for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
                 if (!tokens.get(i).isWord() || sentenceOf[i] != sentenceOf[Math.min(t, tokens.size() - 1)]
-                        || lex.matchLength(Kind.VERB, keys, i) > 0 || refStartingIn(i) != null) {
+                        || lex.matchLength(Kind.VERB, keys, i) > 0 || isPersonAt(i)) {
                     break;
                 }
                 from = i;
@@ -930,6 +1104,11 @@ final class QuoteScan {
                 cueUsed[i] = true;
             }
         }
+    }
+
+    private boolean isPersonAt(int t) {
+        Ref r = refStartingIn(t);
+        return r != null && r.entity().type() == EntityType.PERSON;
     }
 
     private Ref refStartingIn(int t) {
