@@ -362,7 +362,12 @@ final class QuoteScan {
         while (end < pLimit && !isTerminal(tokens.get(end).text()) && !isQuoteChar(tokens.get(end).text())) {
             end++;
         }
-        int verb = findVerb(i, Math.min(end, i + ATTRIBUTION_REACH));
+        if (from < text.length() && Character.isLetter(text.charAt(from))) {
+            return null; // a suffix glued to the closing mark ("Tolibon"ni): the quote is a name
+        }
+        // without a comma or dash after the mark, only a verb right there attributes ("…" he said)
+        int reach = i > t ? ATTRIBUTION_REACH : 3;
+        int verb = findVerb(i, Math.min(end, i + reach));
         if (verb < 0) {
             return null;
         }
@@ -680,7 +685,7 @@ final class QuoteScan {
     private int subjectEnd(int from, int to) {
         for (int i = from; i < to; i++) {
             Ref ref = refStartingIn(i);
-            if (ref != null) {
+            if (ref != null && ref.entity().type() == EntityType.PERSON) {
                 int last = tokenAtOrAfter(ref.end() - 1);
                 boolean glued = tokens.get(last).end() > ref.end();
                 if (!glued && last + 1 < to) {
@@ -691,7 +696,7 @@ final class QuoteScan {
             if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
                 return i + 1;
             }
-            int role = Math.max(lex.matchLength(Kind.ROLE, keys, i), lex.matchLength(Kind.ORG_NOUN, keys, i));
+            int role = lex.matchLength(Kind.ROLE, keys, i);
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
@@ -699,6 +704,17 @@ final class QuoteScan {
                     j++;
                 }
                 return j;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            Ref ref = refStartingIn(i);
+            int role = lex.matchLength(Kind.ORG_NOUN, keys, i);
+            if (ref != null && ref.entity().type() == EntityType.ORGANIZATION) {
+                role = tokenAtOrAfter(ref.end() - 1) + 1 - i;
+            }
+            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+                // an organization opening its clause is the subject ("Вазирлик … маълум қилди")
+                return i + role;
             }
         }
         return -1;
