@@ -1041,11 +1041,27 @@ final class QuoteScan {
         int i = t - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()
-                && lex.matchAt(Kind.ROLE, keys, i) == null && sentenceOf[i] == sentenceOf[t]) {
+                && lex.matchAt(Kind.ROLE, keys, i) == null && !endsRole(i) && sentenceOf[i] == sentenceOf[t]) {
             i--;
             skipped++;
         }
-        return i >= 0 && sentenceOf[i] == sentenceOf[t] && role.equals(lex.matchAt(Kind.ROLE, keys, i));
+        if (i < 0 || sentenceOf[i] != sentenceOf[t]) {
+            return false;
+        }
+        // the role phrase ends at token i ("мемлекет басшысы Нұрлан …")
+        int j = i - role.words().size() + 1;
+        return j >= 0 && role.equals(lex.matchAt(Kind.ROLE, keys, j));
+    }
+
+    /** True when a role phrase of several words ends at token {@code i}. */
+    private boolean endsRole(int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            Phrase p = lex.matchAt(Kind.ROLE, keys, j);
+            if (p != null && j + p.words().size() - 1 == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean matchesPhrase(Phrase phrase, String words) {
