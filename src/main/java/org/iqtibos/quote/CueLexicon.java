@@ -1,0 +1,282 @@
+package org.iqtibos.quote;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.iqtibos.Language;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.segment.Segmenter;
+import org.iqtibos.segment.Token;
+
+/**
+ * The speech cues of one language, read from {@code models/quote/<code>.txt}: speech verbs, quotative particles,
+ * endings of reported content, "according to" phrases, complementizers, pronouns with their gender, role nouns,
+ * organization nouns, prepositions and gender endings of names and verbs.
+ *
+ * <p>File format: one {@code KIND ENTRY [| ATTRIBUTE]} a line; {@code {a,b}} in an entry expands to alternatives;
+ * a trailing {@code *} on a word matches every word that starts with it. Uzbek entries are written in Cyrillic
+ * and their Latin forms are added at load time with ICU's {@code uz_Cyrl-uz_Latn} transform. Words are compared
+ * by {@link #key(String)}: lower case with every apostrophe variant folded to {@code '}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueLexicon {
+    /** What a lexicon entry is used for. */
+    enum Kind {
+        VERB("verb"), QUOTATIVE("quotative"), OBJECT_SUFFIX("object-suffix"), ACCORDING_AFTER("according-after"),
+        ACCORDING_BEFORE("according-before"), COMPLEMENTIZER("complementizer"), PRONOUN("pronoun"), ROLE("role"),
+        ORG_NOUN("org-noun"), PREPOSITION("preposition"), NOT_CONTENT("not-content"), CONTENT_END("content-end"),
+        ANAPHOR("anaphor"),
+        FEMALE_SUFFIX("female-suffix"), MALE_SUFFIX("male-suffix"),
+        VERB_FEMALE_SUFFIX("verb-female-suffix"), VERB_MALE_SUFFIX("verb-male-suffix");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        static Kind of(String label, String path) {
+            for (Kind k : values()) {
+                if (k.label.equals(label)) {
+                    return k;
+                }
+            }
+            throw new IllegalStateException("models/" + path + ": unknown cue kind '" + label + "'");
+        }
+    }
+
+    /** Grammatical gender where a word shows it. */
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    /** One word of a phrase: an exact key or, with {@code prefix}, the start of a key. */
+    record Word(String key, boolean prefix) {
+        boolean matches(String tokenKey) {
+            return prefix ? tokenKey.startsWith(key) : tokenKey.equals(key);
+        }
+    }
+
+    /** An entry: its words and the attribute after {@code |} (a pronoun's gender), or empty. */
+    record Phrase(List<Word> words, String attribute) {
+        Phrase {
+            words = List.copyOf(words);
+        }
+    }
+
+    private final Language language;
+    private final Map<Kind, List<Phrase>> phrases;
+
+    private CueLexicon(Language language, Map<Kind, List<Phrase>> phrases) {
+        this.language = language;
+        this.phrases = phrases;
+    }
+
+    /** Loads {@code models/quote/<code>.txt} for {@code language}. */
+    public static CueLexicon load(ModelFiles files, Language language) {
+        if (files == null) {
+            throw new NullPointerException("files");
+        }
+        if (language == null) {
+            throw new NullPointerException("language");
+        }
+        String path = "quote/" + language.code() + ".txt";
+        // Uzbek is published in both scripts; the lexicon is kept in Cyrillic only and romanized here
+        Transliterator toLatin = language == Language.UZ ? Transliterator.getInstance("uz_Cyrl-uz_Latn") : null;
+        Map<Kind, List<Phrase>> map = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            map.put(k, new ArrayList<>());
+        }
+        for (String line : files.lines(path)) {
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                throw new IllegalStateException("models/" + path + ": line without entry: '" + line + "'");
+            }
+            Kind kind = Kind.of(line.substring(0, space), path);
+            String rest = line.substring(space + 1);
+            String attribute = "";
+            int bar = rest.indexOf('|');
+            if (bar >= 0) {
+                attribute = rest.substring(bar + 1).strip();
+                rest = rest.substring(0, bar);
+            }
+            for (String entry : expand(rest.strip())) {
+                add(map.get(kind), entry, attribute);
+                if (toLatin != null) {
+                    add(map.get(kind), toLatin.transliterate(entry), attribute);
+                }
+            }
+        }
+        Map<Kind, List<Phrase>> frozen = new EnumMap<>(Kind.class);
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new CueLexicon(language, frozen);
+    }
+
+    private static void add(List<Phrase> list, String entry, String attribute) {
+        List<Word> words = new ArrayList<>();
+        for (String w : entry.strip().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean prefix = w.endsWith("*") && w.length() > 1;
+            words.add(new Word(key(prefix ? w.substring(0, w.length() - 1) : w), prefix));
+        }
+        if (!words.isEmpty()) {
+            Phrase p = new Phrase(words, attribute);
+            if (!list.contains(p)) {
+                list.add(p);
+            }
+        }
+    }
+
+    /** Expands {@code {a,b}} groups (several groups multiply out). */
+    static List<String> expand(String entry) {
+        int open = entry.indexOf('{');
+        if (open < 0) {
+            return List.of(entry);
+        }
+        int close = entry.indexOf('}', open);
+        if (close < 0) {
+            throw new IllegalStateException("unclosed '{' in cue entry '" + entry + "'");
+        }
+        List<String> out = new ArrayList<>();
+        for (String alt : entry.substring(open + 1, close).split(",", -1)) {
+            out.addAll(expand(entry.substring(0, open) + alt + entry.substring(close + 1)));
+        }
+        return out;
+    }
+
+    /** The comparison key of a word: lower case, apostrophe variants folded, ё as е. */
+    public static String key(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case '\u2018': case '\u2019': case '\u02BB': case '\u02BC': case '`': case '\u00B4':
+                    sb.append('\'');
+                    break;
+                case 'ё':
+                    sb.append('е');
+                    break;
+                default:
+                    sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The language of this lexicon. */
+    public Language language() {
+        return language;
+    }
+
+    List<Phrase> phrases(Kind kind) {
+        return phrases.get(kind);
+    }
+
+    boolean isEmpty(Kind kind) {
+        return phrases.get(kind).isEmpty();
+    }
+
+    /**
+     * The length in tokens of the longest phrase of {@code kind} that starts at {@code keys[i]}, or 0.
+     * The attribute of the match is not returned; see {@link #matchAt(Kind, List, int)}.
+     */
+    int matchLength(Kind kind, List<String> keys, int i) {
+        Phrase p = matchAt(kind, keys, i);
+        return p == null ? 0 : p.words().size();
+    }
+
+    /** The longest phrase of {@code kind} that starts at {@code keys[i]}, or null. */
+    Phrase matchAt(Kind kind, List<String> keys, int i) {
+        Phrase best = null;
+        for (Phrase p : phrases.get(kind)) {
+            List<Word> ws = p.words();
+            if (i + ws.size() > keys.size() || (best != null && ws.size() <= best.words().size())) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 0; j < ws.size() && ok; j++) {
+                ok = ws.get(j).matches(keys.get(i + j));
+            }
+            if (ok) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** True when the single word {@code key} is an entry of {@code kind}. */
+    boolean contains(Kind kind, String key) {
+        for (Phrase p : phrases.get(kind)) {
+            if (p.words().size() == 1 && p.words().get(0).matches(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code key} ends with one of the suffixes of {@code kind} and is longer than it. */
+    boolean endsWith(Kind kind, String key) {
+        for (Phrase p : phrases.get(kind)) {
+            String s = p.words().get(0).key();
+            if (key.length() > s.length() && key.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gender a pronoun entry states. */
+    static Gender gender(Phrase pronoun) {
+        switch (pronoun.attribute()) {
+            case "m": return Gender.MALE;
+            case "f": return Gender.FEMALE;
+            default: return Gender.UNKNOWN;
+        }
+    }
+
+    /** The gender a name's last word shows, by the female and male endings of this language. */
+    Gender nameGender(String name) {
+        List<Token> tokens = Segmenter.tokenize(name, 0, name.length());
+        if (tokens.isEmpty()) {
+            return Gender.UNKNOWN;
+        }
+        // female endings are longer forms of the male ones (-ова / -ов), so they are tried first
+        for (Token t : tokens) {
+            if (endsWith(Kind.FEMALE_SUFFIX, key(t.text()))) {
+                return Gender.FEMALE;
+            }
+        }
+        for (Token t : tokens) {
+            if (endsWith(Kind.MALE_SUFFIX, key(t.text()))) {
+                return Gender.MALE;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** The gender a verb form shows (Russian past tense: -л, -ла), or UNKNOWN. */
+    Gender verbGender(String verbKey) {
+        if (endsWith(Kind.VERB_FEMALE_SUFFIX, verbKey)) {
+            return Gender.FEMALE;
+        }
+        if (endsWith(Kind.VERB_MALE_SUFFIX, verbKey)) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** Every lexicon of {@code languages}, by language. */
+    static Map<Language, CueLexicon> loadAll(ModelFiles files, List<Language> languages) {
+        Map<Language, CueLexicon> out = new HashMap<>();
+        for (Language l : languages) {
+            out.put(l, load(files, l));
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,71 @@
+package org.iqtibos.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.Quote;
+import org.iqtibos.segment.SegmentedText;
+
+/**
+ * Finds the direct and indirect quotes of an article and who said them.
+ *
+ * <p>Direct speech: dash dialogue paragraphs ({@code — A, — деди X.}), quote marks with the attribution before
+ * ({@code X said: «…»}) or after ({@code «…», — заявил X}), a closing mark whose opening mark was lost, and a
+ * colon lead-in followed by the quote in the next paragraph. Indirect speech: a speech verb with a complementizer
+ * ({@code заявил, что …}, {@code said that …}), a verb after its content ({@code …, заявил X}), the Uzbek, Kazakh and
+ * Kyrgyz verb-final clause ({@code …лигини таъкидлади}, {@code … деп атап өтті}) and "according to" phrases
+ * ({@code по словам X, …}, {@code унинг айтишича, …}). The words of every pattern come from the
+ * {@link CueLexicon} of the language; see {@code docs/quotes.md}.
+ *
+ * <p>Speakers: a person or organization named in the attribution, else a pronoun resolved to the most salient
+ * earlier person (with gender agreement where visible), a role noun resolved to the person who holds that role,
+ * an organization noun resolved to the last organization, and null when there is no one to point at.
+ *
+ * <p>Immutable and thread-safe: all per-article state lives in a {@link QuoteScan} made for each call.
+ */
+public final class QuoteFinder {
+    private final Map<Language, CueLexicon> lexicons;
+
+    private QuoteFinder(Map<Language, CueLexicon> lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Loads the cue lexicon of every language from {@code models/quote/}; fails naming a missing file. */
+    public static QuoteFinder load(ModelFiles files) {
+        if (files == null) {
+            throw new NullPointerException("files");
+        }
+        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())));
+    }
+
+    /**
+     * The quotes of {@code text}, in text order. Offsets index {@code text.text()}, as do the mentions of
+     * {@code persons} and {@code organizations}; a quote's speakerId is the id of one of them or null.
+     *
+     * @param script the article's script (Uzbek cues are matched in both scripts; kept for callers' symmetry)
+     */
+    public List<Quote> find(SegmentedText text, Language lang, Script script, List<Entity> persons,
+                            List<Entity> organizations) {
+        if (text == null) {
+            throw new NullPointerException("text");
+        }
+        if (lang == null) {
+            throw new NullPointerException("lang");
+        }
+        if (persons == null) {
+            throw new NullPointerException("persons");
+        }
+        if (organizations == null) {
+            throw new NullPointerException("organizations");
+        }
+        List<Quote> quotes = new QuoteScan(text, lexicons.get(lang), persons, organizations).run();
+        List<Quote> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        return List.copyOf(sorted);
+    }
+}

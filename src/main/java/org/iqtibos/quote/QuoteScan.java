@@ -1,0 +1,1202 @@
+package org.iqtibos.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iqtibos.quote.CueLexicon.Gender;
+import org.iqtibos.quote.CueLexicon.Kind;
+import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.result.Mention;
+import org.iqtibos.result.Quote;
+import org.iqtibos.result.QuoteType;
+import org.iqtibos.segment.Paragraph;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Sentence;
+import org.iqtibos.segment.Token;
+
+/**
+ * One article's quote search: finds quote candidates with their attribution regions, then resolves speakers in
+ * text order so that pronouns can point back to earlier speakers. Made for one call and then dropped.
+ */
+final class QuoteScan {
+    private static final String DASHES = "—–‒―-";
+    /** A dialogue separator: punctuation, a dash with space after it ({@code , —}, {@code ! —}, {@code . —}). */
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("[,!?.…][\"»”“]?\\s*[—–‒―-]\\s+");
+    /** A colon followed by a dash opens speech inside a paragraph ({@code деди: — …}). */
+    private static final Pattern COLON_DASH = Pattern.compile(":\\s*[—–‒―-]\\s+");
+    /** Tokens of an attribution after a quote searched for the speech verb. */
+    private static final int ATTRIBUTION_REACH = 10;
+    /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
+    private static final int COMPLEMENTIZER_REACH = 6;
+
+    /** How a region names its speaker: the first name in it (subject, after-verb) or the last (genitive). */
+    private enum Pick { FIRST, LAST }
+
+    /** Where the speaker of a candidate is named: tokens [from, to); the cue's tokens [cueFrom, cueTo) or -1. */
+    private record Region(int from, int to, Pick pick, int cueFrom, int cueTo) {
+        Region(int from, int to, Pick pick) {
+            this(from, to, pick, -1, -1);
+        }
+    }
+
+    /** A quote before its speaker is known. */
+    private record Candidate(int start, int end, QuoteType type, int cueFrom, int cueTo, Region region, int order) { }
+
+    private record Ref(int start, int end, Entity entity) { }
+
+    private final String text;
+    private final SegmentedText segmented;
+    private final CueLexicon lex;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<int[]> sentences = new ArrayList<>(); // token ranges
+    private final List<int[]> paragraphs = new ArrayList<>(); // token ranges
+    private int[] sentenceOf;
+    private final List<Ref> refs = new ArrayList<>();
+    private final List<Entity> persons;
+    private final List<Entity> organizations;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private boolean[] cueUsed;
+    private final List<int[]> directSpans = new ArrayList<>();
+
+    QuoteScan(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations) {
+        this.segmented = segmented;
+        this.text = segmented.text();
+        this.lex = lex;
+        this.persons = List.copyOf(persons);
+        this.organizations = List.copyOf(organizations);
+        for (Paragraph p : segmented.paragraphs()) {
+            int pFrom = tokens.size();
+            for (Sentence s : p.sentences()) {
+                int sFrom = tokens.size();
+                for (Token t : s.tokens()) {
+                    tokens.add(t);
+                    keys.add(CueLexicon.key(t.text()));
+                }
+                sentences.add(new int[] {sFrom, tokens.size()});
+            }
+            paragraphs.add(new int[] {pFrom, tokens.size()});
+        }
+        sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
+                sentenceOf[i] = s;
+            }
+        }
+        cueUsed = new boolean[tokens.size()];
+        for (Entity e : this.persons) {
+            for (Mention m : e.mentions()) {
+                refs.add(new Ref(m.start(), m.end(), e));
+            }
+        }
+        for (Entity e : this.organizations) {
+            for (Mention m : e.mentions()) {
+                refs.add(new Ref(m.start(), m.end(), e));
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::start));
+    }
+
+    List<Quote> run() {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Region leadIn = null;
+        boolean previousHadDirect = false;
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            int[] p = paragraphs.get(pi);
+            if (p[0] == p[1]) {
+                continue;
+            }
+            Token first = tokens.get(p[0]);
+            boolean dash = isDash(first.text()) && first.end() < text.length()
+                    && (first.text().charAt(0) != '-' || Character.isWhitespace(text.charAt(first.end())));
+            int before = candidates.size();
+            Region carried = previousHadDirect ? lastDirectRegion() : null;
+            if (dash) {
+                dashParagraph(p, leadIn != null ? leadIn : carried);
+            } else if (carried != null && startsWithEllipsis(p)) {
+                // "… more words" after a quoted paragraph goes on with the same speaker
+                addDirect(first.start(), tokens.get(p[1] - 1).end(), carried.cueFrom(), carried.cueTo(), carried);
+            } else {
+                int last = closingParagraph(pi);
+                int[] unit = last == pi ? p : new int[] {p[0], paragraphs.get(last)[1]};
+                quoteMarks(unit, leadIn);
+                colonDash(p);
+                if (leadIn != null && candidates.size() == before) {
+                    // the quote announced by the previous paragraph's colon is this whole paragraph
+                    addDirect(first.start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
+                }
+                pi = last;
+                p = paragraphs.get(last);
+            }
+            previousHadDirect = candidates.size() > before;
+            leadIn = colonLeadIn(p, candidates.size() > before);
+        }
+        for (int[] s : sentences) {
+            indirect(s);
+        }
+        return resolve();
+    }
+
+    // ---------------------------------------------------------------- direct speech
+
+    private void dashParagraph(int[] p, Region leadIn) {
+        int pStart = tokens.get(p[0]).end();
+        int pEnd = tokens.get(p[1] - 1).end();
+        List<int[]> parts = new ArrayList<>();
+        Matcher m = DASH_SEPARATOR.matcher(text).region(pStart, pEnd);
+        int from = pStart;
+        while (m.find()) {
+            parts.add(new int[] {from, m.start() + 1});
+            from = m.end();
+        }
+        parts.add(new int[] {from, pEnd});
+        List<int[]> pending = new ArrayList<>();
+        Region lastAttribution = null;
+        for (int k = 0; k < parts.size(); k++) {
+            int[] part = parts.get(k);
+            int t0 = tokenAtOrAfter(part[0]);
+            int t1 = tokenAtOrAfter(part[1]);
+            if (t0 >= t1) {
+                continue;
+            }
+            Region attribution = k == 0 ? null : attributionAt(t0, Math.min(t1, p[1]));
+            if (attribution != null) {
+                for (int[] q : pending) {
+                    addDirect(q[0], q[1], cueFrom(attribution), cueTo(attribution), attribution);
+                }
+                pending.clear();
+                lastAttribution = attribution;
+                // narration after the attribution sentence is no quote; a dash part after it is one
+                int sentenceEnd = sentences.get(sentenceOf[attribution.from()])[1];
+                if (sentenceEnd < t1 && sentenceEnd < p[1]) {
+                    addDirectOrNarration(tokens.get(sentenceEnd).start(), part[1], pending);
+                }
+            } else {
+                pending.add(part);
+            }
+        }
+        Region region = lastAttribution != null ? lastAttribution : leadIn;
+        for (int[] q : pending) {
+            addDirect(q[0], q[1], -1, -1, region);
+        }
+    }
+
+    /** Text after an attribution sentence inside a dash part: only a dash opens more speech there. */
+    private void addDirectOrNarration(int from, int to, List<int[]> pending) {
+        int t = tokenAtOrAfter(from);
+        if (t < tokens.size() && isDash(tokens.get(t).text())) {
+            pending.add(new int[] {tokens.get(t).end(), to});
+        }
+    }
+
+    /** The attribution clause starting at token t0 (a speech verb near its start, or a lower-case opening). */
+    private Region attributionAt(int t0, int limit) {
+        int end = t0;
+        while (end < limit && !isTerminal(tokens.get(end).text())) {
+            end++;
+        }
+        int verb = findVerb(t0, Math.min(end, t0 + ATTRIBUTION_REACH));
+        if (verb >= 0) {
+            int len = lex.matchLength(Kind.VERB, keys, verb);
+            markCue(verb, len);
+            return new Region(t0, end, Pick.FIRST, verb, verb + len);
+        }
+        // "— …, — Токаев в интервью …": the speaker alone, the verb left out
+        if (onlyPunctuation(tokens.get(end - 1).end(), tokens.get(limit - 1).end()) && (isPersonAt(t0) || lex.matchLength(Kind.PRONOUN, keys, t0) > 0)) {
+            return new Region(t0, end, Pick.FIRST);
+        }
+        return null;
+    }
+
+    /** Quote-mark pairs of paragraph p, with the attribution before or after them. */
+    private void quoteMarks(int[] p, Region leadIn) {
+        int pStart = tokens.get(p[0]).start();
+        int pEnd = tokens.get(p[1] - 1).end();
+        Deque<int[]> stack = new ArrayDeque<>(); // {char, offset}
+        List<int[]> pairs = new ArrayList<>();
+        List<Integer> orphans = new ArrayList<>();
+        for (int i = pStart; i < pEnd; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '«': case '„':
+                    stack.push(new int[] {c, i});
+                    break;
+                case '»':
+                    close(stack, pairs, orphans, i, '«');
+                    break;
+                case '“':
+                    if (!stack.isEmpty() && stack.peek()[0] == '„') {
+                        close(stack, pairs, orphans, i, '„');
+                    } else if (opensAt(i, pStart)) {
+                        stack.push(new int[] {c, i});
+                    } else {
+                        close(stack, pairs, orphans, i, '“');
+                    }
+                    break;
+                case '”':
+                    close(stack, pairs, orphans, i, stack.isEmpty() ? '“' : (char) stack.peek()[0]);
+                    break;
+                case '"':
+                    if (!stack.isEmpty() && stack.peek()[0] == '"' && !opensAt(i, pStart)) {
+                        close(stack, pairs, orphans, i, '"');
+                    } else if (!stack.isEmpty() && stack.peek()[0] == '"' && closesAt(i, pEnd)) {
+                        close(stack, pairs, orphans, i, '"');
+                    } else if (opensAt(i, pStart)) {
+                        stack.push(new int[] {c, i});
+                    } else if (stack.isEmpty()) {
+                        orphans.add(i);
+                    } else {
+                        close(stack, pairs, orphans, i, '"');
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (!stack.isEmpty()) {
+            int[] bottom = stack.peekLast();
+            if (bottom[1] == pStart) {
+                // a quote running on into the next paragraph: it ends with this one
+                pairs.add(new int[] {bottom[1], pEnd});
+            }
+        }
+        for (int[] pair : pairs) {
+            classifyPair(p, pair[0], pair[1], leadIn);
+        }
+        for (int closer : orphans) {
+            // the opening mark was lost: the quote runs from the paragraph's start
+            Region r = afterAttribution(closer + 1, p[1]);
+            if (r != null && pStart < closer) {
+                addDirect(pStart, closer, cueFrom(r), cueTo(r), r);
+            }
+        }
+    }
+
+    private void close(Deque<int[]> stack, List<int[]> pairs, List<Integer> orphans, int at, char opener) {
+        while (!stack.isEmpty() && stack.peek()[0] != opener) {
+            stack.pop();
+        }
+        if (stack.isEmpty()) {
+            orphans.add(at);
+            return;
+        }
+        int[] open = stack.pop();
+        if (stack.isEmpty()) {
+            pairs.add(new int[] {open[1], at});
+        }
+    }
+
+    private boolean opensAt(int i, int pStart) {
+        boolean spaceBefore = i == pStart || Character.isWhitespace(text.charAt(i - 1)) || "(:—–-«„“".indexOf(text.charAt(i - 1)) >= 0;
+        boolean wordAfter = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && wordAfter;
+    }
+
+    private boolean closesAt(int i, int pEnd) {
+        return i + 1 >= pEnd || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private void classifyPair(int[] p, int open, int close, Region leadIn) {
+        int cs = open + 1;
+        int ce = close;
+        Region r = afterAttribution(close + 1, p[1]);
+        if (r != null) {
+            addDirect(cs, ce, cueFrom(r), cueTo(r), r);
+            return;
+        }
+        int pStart = tokens.get(p[0]).start();
+        Region before = beforeAttribution(open, p);
+        if (before != null) {
+            addDirect(cs, ce, cueFrom(before), cueTo(before), before);
+            return;
+        }
+        if (open == pStart && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
+            // a whole paragraph in quote marks is speech of the speaker announced before it
+            addDirect(cs, ce, -1, -1, leadIn);
+            return;
+        }
+        // a lower-case phrase quoted inside reported speech is a partial direct quote
+        int t0 = tokenAtOrAfter(cs);
+        int t1 = tokenAtOrAfter(ce);
+        int words = 0;
+        for (int i = t0; i < t1; i++) {
+            if (tokens.get(i).isWord()) {
+                words++;
+            }
+        }
+        if (words >= 2 && t0 < t1 && Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+            int[] s = sentences.get(sentenceOf[t0]);
+            int verb = findVerb(s[0], s[1]);
+            if (verb >= 0) {
+                Region partial = new Region(s[0], t0, Pick.FIRST);
+                addDirect(cs, ce, verb, verb + lex.matchLength(Kind.VERB, keys, verb), partial);
+            }
+        }
+    }
+
+    /**
+     * Looks for an attribution right after a closing mark at {@code from}: only punctuation and dashes, then a
+     * clause with a speech verb near its start; null when there is none.
+     */
+    private Region afterAttribution(int from, int pLimit) {
+        int t = tokenAtOrAfter(from);
+        if (t >= pLimit) {
+            return null;
+        }
+        int i = t;
+        while (i < pLimit && !tokens.get(i).isWord() && !isTerminal(tokens.get(i).text())) {
+            i++;
+        }
+        if (i >= pLimit || !tokens.get(i).isWord()) {
+            return null;
+        }
+        int end = i;
+        while (end < pLimit && !isTerminal(tokens.get(end).text()) && !isQuoteChar(tokens.get(end).text())) {
+            end++;
+        }
+        if (from < text.length() && Character.isLetter(text.charAt(from))) {
+            return null; // a suffix glued to the closing mark ("Tolibon"ni): the quote is a name
+        }
+        // without a comma or dash after the mark, only a verb right there attributes ("…" he said)
+        int reach = i > t ? ATTRIBUTION_REACH : 3;
+        int verb = findVerb(i, Math.min(end, i + reach));
+        if (verb < 0) {
+            return null;
+        }
+        int len = lex.matchLength(Kind.VERB, keys, verb);
+        markCue(verb, len);
+        return new Region(i, end, Pick.FIRST, verb, verb + len);
+    }
+
+    /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
+    private Region beforeAttribution(int open, int[] p) {
+        int t = tokenAtOrAfter(open) - 1;
+        while (t >= p[0] && isDash(tokens.get(t).text())) {
+            t--;
+        }
+        if (t < p[0]) {
+            return null;
+        }
+        int[] s = sentences.get(sentenceOf[t]);
+        int from = s[0];
+        if (tokens.get(t).text().equals(":")) {
+            int verb = findVerb(from, t);
+            if (verb >= 0) {
+                int len = lex.matchLength(Kind.VERB, keys, verb);
+                markCue(verb, len);
+                return new Region(from, t, Pick.FIRST, verb, verb + len);
+            }
+            return new Region(from, t, Pick.FIRST);
+        }
+        int verbStart = verbEndingAt(from, t + 1);
+        if (verbStart >= 0) {
+            markCue(verbStart, t + 1 - verbStart);
+            return new Region(from, t + 1, Pick.FIRST, verbStart, t + 1);
+        }
+        return null;
+    }
+
+    /** {@code X деди: — …} inside a paragraph. */
+    private void colonDash(int[] p) {
+        int pStart = tokens.get(p[0]).start();
+        int pEnd = tokens.get(p[1] - 1).end();
+        Matcher m = COLON_DASH.matcher(text).region(pStart, pEnd);
+        if (m.find()) {
+            int colon = tokenAtOrAfter(m.start());
+            int[] s = sentences.get(sentenceOf[colon]);
+            int verb = findVerb(s[0], colon);
+            if (verb >= 0) {
+                int len = lex.matchLength(Kind.VERB, keys, verb);
+                markCue(verb, len);
+                Region r = new Region(s[0], colon, Pick.FIRST, verb, verb + len);
+                addDirect(m.end(), pEnd, verb, verb + len, r);
+            }
+        }
+    }
+
+    private Region lastDirectRegion() {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (candidates.get(i).type() == QuoteType.DIRECT) {
+                return candidates.get(i).region();
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithEllipsis(int[] p) {
+        String t = tokens.get(p[0]).text();
+        return t.equals("…") || (t.equals(".") && p[0] + 1 < p[1] && tokens.get(p[0] + 1).text().equals("."));
+    }
+
+    /**
+     * The paragraph that closes a quote opened at the start of paragraph {@code pi} and left open there (a quote
+     * of several paragraphs), or {@code pi}.
+     */
+    private int closingParagraph(int pi) {
+        int[] p = paragraphs.get(pi);
+        int from = tokens.get(p[0]).start();
+        int to = tokens.get(p[1] - 1).end();
+        char open = text.charAt(from);
+        char close;
+        switch (open) {
+            case '«': close = '»'; break;
+            case '“': close = '”'; break;
+            case '„': close = '“'; break;
+            case '"': close = '"'; break;
+            default: return pi;
+        }
+        if (balance(from, to, open, close) <= 0) {
+            return pi;
+        }
+        for (int k = pi + 1; k < Math.min(paragraphs.size(), pi + 8); k++) {
+            int[] q = paragraphs.get(k);
+            if (q[0] == q[1]) {
+                continue;
+            }
+            int qf = tokens.get(q[0]).start();
+            int qt = tokens.get(q[1] - 1).end();
+            if (text.charAt(qf) == open || isDash(tokens.get(q[0]).text())) {
+                return pi; // a new quote or dialogue starts: the open one was never closed
+            }
+            if (balance(qf, qt, open, close) < 0) {
+                return k;
+            }
+        }
+        return pi;
+    }
+
+    /** Openers minus closers in [from, to); for straight quotes, 1 when their count is odd. */
+    private int balance(int from, int to, char open, char close) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open == close) {
+                n += c == open ? 1 : 0;
+            } else if (c == open) {
+                n++;
+            } else if (c == close) {
+                n--;
+            }
+        }
+        return open == close ? (n % 2 == 1 ? (from == tokens.get(tokenAtOrAfter(from)).start() && text.charAt(from) == open ? 1 : -1) : 0) : n;
+    }
+
+    /** A paragraph ending in a colon after a speech verb announces a quote in the next paragraph. */
+    private Region colonLeadIn(int[] p, boolean hadQuote) {
+        Token last = tokens.get(p[1] - 1);
+        if (!last.text().equals(":") || hadQuote) {
+            return null;
+        }
+        int[] s = sentences.get(sentenceOf[p[1] - 1]);
+        int verb = findVerb(s[0], p[1] - 1);
+        if (verb < 0) {
+            // "Name, title:" over an interview answer names the speaker without a verb
+            return hasPersonIn(s[0], p[1] - 1) && p[1] - p[0] <= 25 ? new Region(s[0], p[1] - 1, Pick.FIRST) : null;
+        }
+        int len = lex.matchLength(Kind.VERB, keys, verb);
+        markCue(verb, len);
+        return new Region(s[0], p[1] - 1, Pick.FIRST, verb, verb + len);
+    }
+
+    // ---------------------------------------------------------------- indirect speech
+
+    private void indirect(int[] s) {
+        anaphoric(s);
+        for (int i = s[0]; i < s[1]; i++) {
+            if (insideDirect(tokens.get(i).start())) {
+                int len = lex.matchLength(Kind.VERB, keys, i);
+                if (len > 0 && !cueUsed[i] && reportedInsideQuote(s, i, len)) {
+                    i += len - 1;
+                }
+                continue;
+            }
+            int len = lex.matchLength(Kind.ACCORDING_BEFORE, keys, i);
+            if (len > 0 && accordingBefore(s, i, len)) {
+                i += len - 1;
+                continue;
+            }
+            len = lex.matchLength(Kind.ACCORDING_AFTER, keys, i);
+            if (len > 0 && accordingAfter(s, i, len)) {
+                i += len - 1;
+                continue;
+            }
+            len = lex.matchLength(Kind.VERB, keys, i);
+            if (len > 0 && !cueUsed[i]) {
+                if (speechVerb(s, i, len)) {
+                    i += len - 1;
+                }
+            }
+        }
+    }
+
+    /** "Об этом заявил X." / "Бу ҳақда X маълум қилди.": the sentence before, in the same paragraph, is X's. */
+    private void anaphoric(int[] s) {
+        for (int a = s[0]; a < Math.min(s[1], s[0] + 3); a++) {
+            int len = lex.matchLength(Kind.ANAPHOR, keys, a);
+            if (len == 0) {
+                continue;
+            }
+            int verb = findVerb(a + len, s[1]);
+            int si = sentenceOf[s[0]];
+            if (verb < 0 || cueUsed[verb] || si == 0 || paragraphOf(s[0]) != paragraphOf(s[0] - 1)) {
+                return;
+            }
+            int[] prev = sentences.get(si - 1);
+            if (insideDirect(tokens.get(prev[0]).start())) {
+                return;
+            }
+            int vlen = lex.matchLength(Kind.VERB, keys, verb);
+            addIndirect(prev[0], prev[1], verb, verb + vlen, new Region(a + len, s[1], Pick.FIRST, verb, verb + vlen));
+            markCue(verb, vlen);
+            return;
+        }
+    }
+
+    private int paragraphOf(int t) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (t >= paragraphs.get(i)[0] && t < paragraphs.get(i)[1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean accordingBefore(int[] s, int i, int len) {
+        int comma = -1;
+        for (int j = i + len; j < Math.min(s[1], i + len + 8); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                comma = j;
+                break;
+            }
+        }
+        Region r = new Region(i, comma < 0 ? Math.min(s[1], i + len + 4) : comma, Pick.FIRST);
+        if (i > s[0] && tokens.get(i - 1).text().equals(",") && (comma < 0 || isTerminal(tokens.get(comma).text()))) {
+            // "…, по словам X." closes its sentence
+            return addIndirect(s[0], i - 1, i, i + len, r);
+        }
+        if (comma < 0) {
+            return false;
+        }
+        return addIndirect(comma + 1, s[1], i, i + len, r);
+    }
+
+    private boolean accordingAfter(int[] s, int i, int len) {
+        int clause = i - 1;
+        while (clause >= s[0] && !tokens.get(clause).text().equals(",")) {
+            clause--;
+        }
+        Region r = new Region(Math.max(s[0], clause + 1), i + len, Pick.LAST);
+        int next = i + len;
+        if (next < s[1] && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next >= s[1] || isTerminal(tokens.get(next).text())) {
+            return clause > s[0] && addIndirect(s[0], clause, i, i + len, r);
+        }
+        return addIndirect(next, s[1], i, i + len, r);
+    }
+
+    /** Inside a direct quote only a named person's "X said that …" counts as reported speech. */
+    private boolean reportedInsideQuote(int[] s, int i, int len) {
+        int from = i - 1;
+        while (from >= s[0] && tokens.get(from).isWord()) {
+            from--;
+        }
+        if (!hasPersonIn(from + 1, i)) {
+            return false;
+        }
+        for (int j = i + len; j < Math.min(s[1], i + len + COMPLEMENTIZER_REACH); j++) {
+            if (isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
+                return false;
+            }
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                return addIndirect(j + 1, s[1], i, i + len, new Region(from + 1, i, Pick.FIRST));
+            }
+        }
+        return false;
+    }
+
+    private boolean hasPersonIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isPersonAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean speechVerb(int[] s, int i, int len) {
+        int after = i + len;
+        // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
+        for (int j = after; j < Math.min(s[1], after + COMPLEMENTIZER_REACH); j++) {
+            if (isTerminal(tokens.get(j).text()) || isQuoteChar(tokens.get(j).text())
+                    || lex.matchLength(Kind.VERB, keys, j) > 0) {
+                break;
+            }
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                return addIndirect(j + 1, s[1], i, after, new Region(clauseStart(s, i), j, Pick.FIRST));
+            }
+        }
+        // (b) English "he said experts warn …": a bare clause right after the verb
+        if (!lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
+                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
+                && hasSpeakerWord(clauseStart(s, i), i)) {
+            return addIndirect(after, s[1], i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
+        }
+        // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
+        int k = i - 1;
+        if (k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k))) {
+            k--;
+        }
+        boolean endsSentence = after >= s[1] || isTerminal(tokens.get(after).text());
+        if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
+            return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
+        }
+        // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"
+        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsSentence || i - 1 <= s[0]) {
+            return false;
+        }
+        int contentEnd;
+        if (lex.contains(Kind.QUOTATIVE, keys.get(i - 1))) {
+            contentEnd = i - 1;
+        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
+            contentEnd = i;
+        } else {
+            return false;
+        }
+        int subjectEnd = subjectEnd(s[0], contentEnd);
+        int contentStart = subjectEnd < 0 ? s[0] : subjectEnd;
+        if (contentEnd - contentStart < 2) {
+            return false;
+        }
+        Region r = subjectEnd < 0 ? null : new Region(s[0], subjectEnd, Pick.FIRST);
+        return addIndirect(contentStart, contentEnd, i, after, r);
+    }
+
+    /** The token after the subject of a verb-final clause (a name, pronoun or role noun), or -1. */
+    private int subjectEnd(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Ref ref = refStartingIn(i);
+            if (ref != null && ref.entity().type() == EntityType.PERSON) {
+                int last = tokenAtOrAfter(ref.end() - 1);
+                boolean glued = tokens.get(last).end() > ref.end();
+                if (!glued && last + 1 < to) {
+                    return last + 1;
+                }
+                continue; // a name with a case ending is no subject
+            }
+            if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
+                return i + 1;
+            }
+            int role = lex.matchLength(Kind.ROLE, keys, i);
+            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+                // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
+                int j = i + role;
+                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            Ref ref = refStartingIn(i);
+            int role = lex.matchLength(Kind.ORG_NOUN, keys, i);
+            if (ref != null && ref.entity().type() == EntityType.ORGANIZATION) {
+                role = tokenAtOrAfter(ref.end() - 1) + 1 - i;
+            }
+            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+                // an organization opening its clause is the subject ("Вазирлик … маълум қилди")
+                return i + role;
+            }
+        }
+        return -1;
+    }
+
+    private int clauseStartBefore(int from, int i) {
+        int j = i;
+        while (j > from && !tokens.get(j - 1).text().equals(",")) {
+            j--;
+        }
+        return j;
+    }
+
+    private boolean hasSpeakerWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
+                    || lex.matchLength(Kind.ROLE, keys, i) > 0 || lex.matchLength(Kind.ORG_NOUN, keys, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int[] s, int i) {
+        return s[0];
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private void addDirect(int from, int to, int cueFrom, int cueTo, Region region) {
+        int[] span = trim(from, to);
+        if (span == null) {
+            return;
+        }
+        directSpans.add(span);
+        candidates.add(new Candidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
+    }
+
+    /** Adds the indirect content tokens [t0, t1) unless it is mostly a direct quote already. */
+    private boolean addIndirect(int t0, int t1, int cueFrom, int cueTo, Region region) {
+        for (int j = t0 + 1; j < t1; j++) {
+            // "…, после того как …": a following clause that is the reporter's, not the speaker's
+            if (tokens.get(j - 1).text().equals(",") && lex.matchLength(Kind.CONTENT_END, keys, j) > 0) {
+                t1 = j - 1;
+                break;
+            }
+        }
+        while (t1 > t0 && (isTerminal(tokens.get(t1 - 1).text()) || tokens.get(t1 - 1).text().equals(",")
+                || isQuoteChar(tokens.get(t1 - 1).text()) && !quoteOpensInside(t0, t1 - 1))) {
+            t1--;
+        }
+        if (t1 - t0 < 2) {
+            return false;
+        }
+        int[] span = trim(tokens.get(t0).start(), tokens.get(t1 - 1).end());
+        if (span == null) {
+            return false;
+        }
+        for (int[] d : directSpans) {
+            int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
+            boolean nested = d[0] < span[0] && span[1] <= d[1] && span[1] - span[0] < 0.5 * (d[1] - d[0]);
+            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested) {
+                return false;
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span[1]) > Math.max(c.start(), span[0])) {
+                return false;
+            }
+        }
+        markCue(cueFrom, cueTo - cueFrom);
+        candidates.add(new Candidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
+        return true;
+    }
+
+    private boolean quoteOpensInside(int t0, int closer) {
+        String c = tokens.get(closer).text();
+        for (int i = t0; i < closer; i++) {
+            String o = tokens.get(i).text();
+            if (o.equals(c) || (o.equals("«") && c.equals("»")) || (o.equals("“") && c.equals("”"))
+                    || (o.equals("„") && c.equals("“"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] trim(int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || DASHES.indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",;:".indexOf(text.charAt(to - 1)) >= 0
+                || DASHES.indexOf(text.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return to - from < 2 ? null : new int[] {from, to};
+    }
+
+    private boolean insideDirect(int offset) {
+        for (int[] d : directSpans) {
+            if (offset >= d[0] && offset < d[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    private List<Quote> resolve() {
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(Candidate::start));
+        SpeakerContext context = new SpeakerContext();
+        List<Quote> out = new ArrayList<>();
+        for (Candidate c : ordered) {
+            Entity speaker = speakerOf(c, context);
+            if (speaker != null && speaker.type() == EntityType.PERSON) {
+                context.lastSpeaker = speaker;
+                context.lastSpeakerAt = c.start();
+            }
+            Mention cue = c.cueFrom() >= 0
+                    ? Mention.of(text, tokens.get(c.cueFrom()).start(), tokens.get(c.cueTo() - 1).end()) : null;
+            out.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(),
+                    speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
+                    speaker == null ? null : roleOf(speaker), cue));
+        }
+        return out;
+    }
+
+    /** Who spoke last, carried from quote to quote. */
+    private static final class SpeakerContext {
+        Entity lastSpeaker;
+        int lastSpeakerAt = -1;
+    }
+
+    private Entity speakerOf(Candidate c, SpeakerContext ctx) {
+        int at = c.start();
+        Gender gender = Gender.UNKNOWN;
+        if (c.cueFrom() >= 0) {
+            gender = lex.verbGender(keys.get(c.cueFrom()));
+        }
+        Region r = c.region();
+        if (r != null) {
+            int from = tokens.get(Math.min(r.from(), tokens.size() - 1)).start();
+            int to = r.to() > r.from() ? tokens.get(r.to() - 1).end() : from;
+            Entity e = pickRef(from, to, r.pick(), EntityType.PERSON, c);
+            if (e != null) {
+                return e;
+            }
+            for (int i = r.from(); i < r.to(); i++) {
+                Ref ref = refStartingIn(i);
+                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
+                        && (ref.start() < c.start() || ref.start() >= c.end())) {
+                    return ref.entity();
+                }
+                Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
+                if (pronoun != null) {
+                    Gender g = CueLexicon.gender(pronoun);
+                    return salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx);
+                }
+                Phrase role = lex.matchAt(Kind.ROLE, keys, i);
+                if (role != null) {
+                    return rolePerson(role, at, gender, ctx);
+                }
+                Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
+                if (orgNoun != null) {
+                    Entity org = salientOrganization(at);
+                    if (org != null) {
+                        return org;
+                    }
+                }
+            }
+        }
+        // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
+        return salientPerson(at, gender, ctx);
+    }
+
+    private Entity pickRef(int from, int to, Pick pick, EntityType type, Candidate c) {
+        Ref best = null;
+        for (Ref ref : refs) {
+            if (ref.entity().type() != type || ref.start() < from || ref.start() >= to) {
+                continue;
+            }
+            if (ref.start() >= c.start() && ref.start() < c.end()) {
+                continue; // a name inside the quote is not its speaker
+            }
+            int t = tokenAtOrAfter(ref.start());
+            if (pick == Pick.FIRST && t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))) {
+                continue;
+            }
+            if (best == null || pick == Pick.LAST) {
+                best = ref;
+                if (pick == Pick.FIRST) {
+                    break;
+                }
+            }
+        }
+        return best == null ? null : best.entity();
+    }
+
+    /**
+     * The person in focus before offset {@code at}: the later of the last speaker and the last person named as a
+     * sentence's subject (not inside a quote, not after a preposition, not glued to a case ending); failing that the
+     * last person named at all, or the article's only person.
+     */
+    private Entity salientPerson(int at, Gender gender, SpeakerContext ctx) {
+        Entity subject = null;
+        int subjectAt = -1;
+        Entity any = null;
+        for (Ref ref : refs) {
+            if (ref.start() >= at) {
+                break;
+            }
+            if (ref.entity().type() != EntityType.PERSON || !agrees(ref.entity(), gender) || insideCandidate(ref.start())) {
+                continue;
+            }
+            any = ref.entity();
+            int t = tokenAtOrAfter(ref.start());
+            int last = tokenAtOrAfter(ref.end() - 1);
+            boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
+            boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
+            if (!glued && !afterPreposition) {
+                subject = ref.entity();
+                subjectAt = ref.start();
+            }
+        }
+        if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender) && ctx.lastSpeakerAt >= subjectAt) {
+            return ctx.lastSpeaker;
+        }
+        if (subject != null) {
+            return subject;
+        }
+        if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender)) {
+            return ctx.lastSpeaker;
+        }
+        if (any != null) {
+            return any;
+        }
+        List<Entity> fit = persons.stream().filter(p -> agrees(p, gender)).toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    private boolean insideCandidate(int offset) {
+        for (Candidate c : candidates) {
+            if (offset >= c.start() && offset < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean agrees(Entity person, Gender gender) {
+        if (gender == Gender.UNKNOWN) {
+            return true;
+        }
+        Gender g = genderOf(person);
+        return g == Gender.UNKNOWN || g == gender;
+    }
+
+    private Gender genderOf(Entity person) {
+        for (Mention m : person.mentions()) {
+            Gender g = lex.nameGender(m.text());
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private Entity salientOrganization(int at) {
+        Entity last = null;
+        for (Ref ref : refs) {
+            if (ref.start() >= at) {
+                break;
+            }
+            if (ref.entity().type() == EntityType.ORGANIZATION) {
+                last = ref.entity();
+            }
+        }
+        if (last == null && organizations.size() == 1) {
+            return organizations.get(0);
+        }
+        return last;
+    }
+
+    /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
+    private Entity rolePerson(Phrase role, int at, Gender gender, SpeakerContext ctx) {
+        List<Entity> holders = new ArrayList<>();
+        for (Entity p : persons) {
+            if (p.role() != null && matchesPhrase(role, p.role())) {
+                holders.add(p);
+                continue;
+            }
+            for (Mention m : p.mentions()) {
+                if (roleBefore(m.start(), role)) {
+                    holders.add(p);
+                    break;
+                }
+            }
+        }
+        if (holders.isEmpty()) {
+            return salientPerson(at, gender, ctx);
+        }
+        if (holders.contains(ctx.lastSpeaker)) {
+            return ctx.lastSpeaker;
+        }
+        Entity best = holders.get(0);
+        int bestAt = -1;
+        for (Ref ref : refs) {
+            if (ref.start() < at && holders.contains(ref.entity()) && ref.start() > bestAt) {
+                best = ref.entity();
+                bestAt = ref.start();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when {@code role} stands in apposition right before the name at {@code offset}: the token before it,
+     * or before up to three capitalized words that are no role ({@code президент Казахстана Токаев}).
+     */
+    private boolean roleBefore(int offset, Phrase role) {
+        int t = tokenAtOrAfter(offset);
+        int i = t - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()
+                && lex.matchAt(Kind.ROLE, keys, i) == null && !endsRole(i) && sentenceOf[i] == sentenceOf[t]) {
+            i--;
+            skipped++;
+        }
+        if (i < 0 || sentenceOf[i] != sentenceOf[t]) {
+            return false;
+        }
+        // the role phrase ends at token i ("мемлекет басшысы Нұрлан …")
+        int j = i - role.words().size() + 1;
+        return j >= 0 && role.equals(lex.matchAt(Kind.ROLE, keys, j));
+    }
+
+    /** True when a role phrase of several words ends at token {@code i}. */
+    private boolean endsRole(int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            Phrase p = lex.matchAt(Kind.ROLE, keys, j);
+            if (p != null && j + p.words().size() - 1 == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matchesPhrase(Phrase phrase, String words) {
+        List<Token> ts = org.iqtibos.segment.Segmenter.tokenize(words, 0, words.length());
+        List<String> ks = ts.stream().map(t -> CueLexicon.key(t.text())).toList();
+        for (int i = 0; i < ks.size(); i++) {
+            boolean ok = i + phrase.words().size() <= ks.size();
+            for (int j = 0; ok && j < phrase.words().size(); j++) {
+                ok = phrase.words().get(j).matches(ks.get(i + j));
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entity's role, or the title phrase the article puts before one of its mentions. */
+    private String roleOf(Entity e) {
+        if (e.role() != null) {
+            return e.role();
+        }
+        if (e.type() != EntityType.PERSON) {
+            return null;
+        }
+        for (Mention m : e.mentions()) {
+            int t = tokenAtOrAfter(m.start());
+            int from = t;
+            boolean role = false;
+            for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
+                if (!tokens.get(i).isWord() || sentenceOf[i] != sentenceOf[Math.min(t, tokens.size() - 1)]
+                        || lex.matchLength(Kind.VERB, keys, i) > 0 || isPersonAt(i)) {
+                    break;
+                }
+                from = i;
+                role |= lex.matchLength(Kind.ROLE, keys, i) > 0;
+            }
+            while (from < t && !tokens.get(from).isCapitalized() && lex.matchLength(Kind.ROLE, keys, from) == 0) {
+                from++;
+            }
+            if (role && from < t) {
+                return text.substring(tokens.get(from).start(), tokens.get(t - 1).end());
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private int findVerb(int from, int to) {
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (lex.matchLength(Kind.VERB, keys, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of a speech-verb phrase that ends exactly at token {@code end}, or -1. */
+    private int verbEndingAt(int from, int end) {
+        for (int i = Math.max(from, end - 4); i < end; i++) {
+            if (lex.matchLength(Kind.VERB, keys, i) == end - i) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void markCue(int from, int len) {
+        for (int i = from; i < from + len && i < cueUsed.length; i++) {
+            if (i >= 0) {
+                cueUsed[i] = true;
+            }
+        }
+    }
+
+    private boolean isPersonAt(int t) {
+        Ref r = refStartingIn(t);
+        return r != null && r.entity().type() == EntityType.PERSON;
+    }
+
+    private Ref refStartingIn(int t) {
+        Token tok = tokens.get(t);
+        for (Ref r : refs) {
+            if (r.start() >= tok.start() && r.start() < tok.end()) {
+                return r;
+            }
+            if (r.start() >= tok.end()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Index of the first token that ends after {@code offset} (the token holding it, or the next one). */
+    private int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDash(String t) {
+        return t.length() == 1 && DASHES.indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static boolean isTerminal(String t) {
+        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals(";");
+    }
+
+    private static boolean isQuoteChar(String t) {
+        return t.length() == 1 && "«»„“”\"".indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static int cueFrom(Region r) {
+        return r == null ? -1 : r.cueFrom();
+    }
+
+    private static int cueTo(Region r) {
+        return r == null ? -1 : r.cueTo();
+    }
+}
