@@ -14,6 +14,7 @@ import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
 import org.iqtibos.ner.MentionMerger;
 import org.iqtibos.ner.PersonPatternFinder;
+import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Quote;
@@ -27,10 +28,12 @@ final class Pipeline {
     private final List<MentionFinder> finders;
     private final MentionMerger merger = new MentionMerger();
     private final EntityLinker linker;
+    private final QuoteFinder quotes;
 
-    private Pipeline(List<MentionFinder> finders, EntityLinker linker) {
+    private Pipeline(List<MentionFinder> finders, EntityLinker linker, QuoteFinder quotes) {
         this.finders = List.copyOf(finders);
         this.linker = linker;
+        this.quotes = quotes;
     }
 
     static Pipeline load(ModelFiles files) {
@@ -47,7 +50,7 @@ final class Pipeline {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
         finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-        return new Pipeline(finders, EntityLinker.create(kb, Romanizer.load(files), stemmers));
+        return new Pipeline(finders, EntityLinker.create(kb, Romanizer.load(files), stemmers), QuoteFinder.load(files));
     }
 
     Result run(SegmentedText text, Language language, Script script) {
@@ -58,7 +61,8 @@ final class Pipeline {
         List<Entity> entities = linker.link(text, language, script, merger.merge(candidates));
         List<Entity> persons = ofType(entities, EntityType.PERSON);
         List<Entity> organizations = ofType(entities, EntityType.ORGANIZATION);
-        return new Result(persons, organizations, ofType(entities, EntityType.PLACE), List.of());
+        return new Result(persons, organizations, ofType(entities, EntityType.PLACE),
+                quotes.find(text, language, script, persons, organizations));
     }
 
     private static List<Entity> ofType(List<Entity> entities, EntityType type) {

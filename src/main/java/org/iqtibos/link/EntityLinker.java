@@ -327,7 +327,7 @@ public final class EntityLinker {
                     }
                 }
             }
-            return new Entity(id, c.type, e.name(), e.id(), aliases, e.role(), mentions);
+            return new Entity(id, c.type, e.name(), e.id(), aliases, e.isCountry() ? null : e.role(), mentions);
         }
         return new Entity(id, c.type, romanizedName(c, lang, stemmer), null, List.of(), null, mentions);
     }

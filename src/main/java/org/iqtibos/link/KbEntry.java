@@ -13,7 +13,7 @@ import org.iqtibos.result.EntityType;
  * @param name    the name English-language press uses
  * @param aliases names by language tag ({@code en}, {@code ru}, {@code uz-Cyrl}, {@code uz-Latn}, {@code kk},
  *                {@code ky}; {@code und} for GeoNames' untagged alternate names), in insertion order
- * @param role    for persons, their office (English), else null
+ * @param role    for persons, their office (English); {@link #COUNTRY} for a country; else null
  */
 public record KbEntry(String id, EntityType type, String name, Map<String, List<String>> aliases, String role) {
     public KbEntry {
@@ -23,6 +23,14 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
         Map<String, List<String>> copy = new LinkedHashMap<>();
         aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         aliases = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The role of a country's entry: news names state bodies after their country (Government of Russia). */
+    public static final String COUNTRY = "country";
+
+    /** True for a country. */
+    public boolean isCountry() {
+        return type == EntityType.PLACE && COUNTRY.equals(role);
     }
 
     /** Every alias of every language, without repeats, in insertion order. */

@@ -71,14 +71,15 @@ public final class GazetteerFinder {
     }
 
     /**
-     * The places an organization's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
-     * the article names them too. Only whole words before the organization's last one are read.
+     * The countries an organization's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
+     * a state body names its country, while an organization named after a city ({@code Шанхай ҳамкорлик ташкилоти})
+     * does not name the city. Only whole words before the organization's last one are read.
      */
     private void addPlacesInside(List<Token> tokens, int from, int last, List<MentionCandidate> out) {
         int i = from;
         while (i < last) {
             Match m = tokens.get(i).isWord() ? longest(tokens, i, last) : null;
-            if (m != null && m.alias.entries().get(0).type() == EntityType.PLACE && m.lastForm.equals(tokens.get(m.endToken).text())) {
+            if (m != null && m.alias.entries().get(0).isCountry() && m.lastForm.equals(tokens.get(m.endToken).text())) {
                 KbEntry e = m.alias.entries().get(0);
                 out.add(new MentionCandidate(tokens.get(i).start(), tokens.get(m.endToken).end(), e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));

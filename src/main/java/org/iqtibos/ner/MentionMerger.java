@@ -9,7 +9,8 @@ import org.iqtibos.result.EntityType;
  * Joins the candidates of several finders into one set of mentions.
  *
  * <p>Finders are trusted in the order knowledge base, rules, statistical model; within one finder a longer span
- * wins over a shorter one. A candidate is dropped when it overlaps one already kept, with one exception: an
+ * wins over a shorter one. A place or organization of the knowledge base inside a longer person name found by the
+ * name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with one exception: an
  * organization may contain a place or person ({@code Россия Федерацияси Ҳукумати} holds {@code Россия
  * Федерацияси}), since news names organizations after places and both are entities of the article.
  *
@@ -24,7 +25,12 @@ public final class MentionMerger {
 
     /** The kept candidates, in text order. */
     public List<MentionCandidate> merge(List<MentionCandidate> candidates) {
-        List<MentionCandidate> sorted = new ArrayList<>(candidates);
+        List<MentionCandidate> sorted = new ArrayList<>();
+        for (MentionCandidate c : candidates) {
+            if (!insideAPersonName(c, candidates)) {
+                sorted.add(c);
+            }
+        }
         sorted.sort(ORDER);
         List<MentionCandidate> kept = new ArrayList<>();
         for (MentionCandidate c : sorted) {
@@ -34,6 +40,23 @@ public final class MentionMerger {
         }
         kept.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
         return kept;
+    }
+
+    /**
+     * True for a knowledge-base place or organization inside a longer person name that the name patterns found:
+     * {@code Владимир} is a city, but not in {@code Владимир Зайнетдинов}.
+     */
+    private static boolean insideAPersonName(MentionCandidate c, List<MentionCandidate> all) {
+        if (c.source() != MentionCandidate.Source.KNOWLEDGE_BASE || c.type() == EntityType.PERSON) {
+            return false;
+        }
+        for (MentionCandidate p : all) {
+            if (p.source() == MentionCandidate.Source.RULE && p.type() == EntityType.PERSON
+                    && p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(MentionCandidate c, List<MentionCandidate> kept) {

@@ -24,6 +24,7 @@ import java.util.zip.GZIPOutputStream;
 import org.iqtibos.Language;
 import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.link.NameKey;
+import org.iqtibos.link.KbEntry;
 import org.iqtibos.link.Romanizer;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
@@ -253,6 +254,7 @@ public final class KbBuilder {
                 continue;
             }
             Draft d = new Draft("geonames:" + f[16], EntityType.PLACE, f[4]);
+            d.role = KbEntry.COUNTRY;
             d.add("en", f[4]);
             out.put(f[0], d);
         }
