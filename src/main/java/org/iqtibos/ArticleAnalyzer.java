@@ -107,10 +107,13 @@ public final class ArticleAnalyzer {
         return toOriginal(r, norm, language, script);
     }
 
-    /** Maps every span of the result from the normalized text back to the caller's string. */
+    /**
+     * Maps every span of the result from the normalized text back to the caller's string, and takes each mention's
+     * text from there: a repaired {@code ASTANА} is reported as the caller wrote it.
+     */
     private static ArticleAnalysis toOriginal(Pipeline.Result r, NormalizedText norm, Language language, Script script) {
         OffsetMap map = norm.map();
-        if (map.isIdentity()) {
+        if (norm.text().equals(norm.original())) {
             return new ArticleAnalysis(language, script, r.persons(), r.organizations(), r.places(), r.quotes());
         }
         String original = norm.original();

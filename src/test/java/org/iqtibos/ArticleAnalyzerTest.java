@@ -56,6 +56,18 @@ class ArticleAnalyzerTest {
         assertThat(analyzer.analyze("Бу матн.", Language.KK).language()).isEqualTo(Language.KK);
     }
 
+    @Test
+    void aRepairedMixedScriptNameIsReportedAsTheCallerWroteIt() {
+        String text = "ASTAN\u0410. \u041A\u0430zinform \u2013 Президент Тошкентга келди.";
+        ArticleAnalysis a = analyzer.analyze(text);
+        assertSpansFit(text, a);
+        assertThat(a.places()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Astana");
+            assertThat(p.mentions().get(0).text()).isEqualTo("ASTAN\u0410");
+        });
+        assertThat(a.organizations()).anySatisfy(o -> assertThat(o.name()).isEqualTo("Kazinform"));
+    }
+
     /** Random mixed-script text in the manner of Lucene's checkRandomData: every span fits, every run agrees. */
     @Test
     void randomTextGivesSpansThatIndexTheText() throws Exception {
