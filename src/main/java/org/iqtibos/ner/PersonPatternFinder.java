@@ -72,11 +72,12 @@ public final class PersonPatternFinder implements MentionFinder {
     @Override
     public List<MentionCandidate> find(SegmentedText text, Language language, Script script) {
         List<MentionCandidate> out = new ArrayList<>();
+        Set<String> lowerCaseWords = lowerCaseWords(text);
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                int nameEnd = surnameEnd(tokens.get(i));
+                int nameEnd = surnameEnd(tokens.get(i), lowerCaseWords);
                 if (nameEnd < 0) {
                     i++;
                     continue;
@@ -89,6 +90,11 @@ public final class PersonPatternFinder implements MentionFinder {
                 }
                 if (first >= 2 && tokens.get(first - 1).text().equals(".") && isInitial(tokens.get(first - 2))) {
                     first -= 2;
+                }
+                if (first == i && isShortSurname(tokens.get(i), nameEnd)) {
+                    // a short word with a short ending is a surname only next to a given name or an initial
+                    i++;
+                    continue;
                 }
                 int last = i;
                 int end = nameEnd;
@@ -110,20 +116,44 @@ public final class PersonPatternFinder implements MentionFinder {
         return out;
     }
 
+    /**
+     * The words the text writes in lower case somewhere: a capitalized word that the same article also writes in
+     * lower case ({@code Saylov kodeksi} ... {@code saylov}) is a common word, not a surname.
+     */
+    private static Set<String> lowerCaseWords(SegmentedText text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                    out.add(t.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isShortSurname(Token t, int nameEnd) {
+        return nameEnd - t.start() <= 5;
+    }
+
     /** The end of the surname part of {@code t}, or -1 when {@code t} is not a surname. */
-    private int surnameEnd(Token t) {
+    private int surnameEnd(Token t, Set<String> lowerCaseWords) {
         if (!t.isCapitalized() || !isLetters(t.text())) {
             return -1;
         }
-        for (String base : baseForms.apply(t.text())) {
+        List<String> forms = baseForms.apply(t.text());
+        for (String base : forms) {
+            if (lowerCaseWords.contains(base.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        for (String base : forms) {
             String lower = base.toLowerCase(Locale.ROOT);
             if (titles.contains(lower)) {
                 return -1;
             }
             for (String ending : surnameEndings) {
-                // short endings need a longer stem: Лекин and Кейин are not surnames, Иванов is
-                int minStem = ending.length() <= 2 ? 4 : 3;
-                if (lower.endsWith(ending) && lower.length() >= ending.length() + minStem && t.text().startsWith(base)) {
+                if (lower.endsWith(ending) && lower.length() >= ending.length() + 3 && t.text().startsWith(base)) {
                     return t.start() + base.length();
                 }
             }

@@ -32,6 +32,7 @@ class PersonPatternFinderTest {
         "Kecha Aziz Abdullayev so‘zga chiqdi.|Aziz Abdullayev",
         "Кеше Ерлан Қошанов Қасымұлы сөз сөйледі.|Ерлан Қошанов Қасымұлы",
         "Президент Қасым-Жомарт Тоқаев сөз сөйледі.|Қасым-Жомарт Тоқаев",
+        "Учрашувда Владимир Норов иштирок этди.|Владимир Норов",
     })
     void findsNamesByTheirShape(String text, String expected) {
         assertThat(persons(text)).containsExactly(expected);
@@ -42,6 +43,7 @@ class PersonPatternFinderTest {
         "Лекин бу масала ҳал қилинмади.",
         "Кейин учрашув давом этди.",
         "Москва ва Минск вакиллари келди.",
+        "Saylov kodeksi qabul qilindi. Yangi saylov o‘tkaziladi.",
     })
     void commonWordsAreNotNames(String text) {
         assertThat(persons(text)).isEmpty();
