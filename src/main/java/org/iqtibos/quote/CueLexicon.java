@@ -70,9 +70,44 @@ public final class CueLexicon {
     private final Language language;
     private final Map<Kind, List<Phrase>> phrases;
 
+    /** The phrases of each kind by the first char of their first word, so a token is tried against few phrases. */
+    private final Map<Kind, Map<Character, List<Phrase>>> byFirstChar;
+
+    private static Map<Kind, Map<Character, List<Phrase>>> indexByFirstChar(Map<Kind, List<Phrase>> phrases) {
+        Map<Kind, Map<Character, List<Phrase>>> out = new java.util.EnumMap<>(Kind.class);
+        for (Map.Entry<Kind, List<Phrase>> e : phrases.entrySet()) {
+            Map<Character, List<Phrase>> m = new java.util.HashMap<>();
+            for (Phrase p : e.getValue()) {
+                String k = p.words().get(0).key();
+                m.computeIfAbsent(k.isEmpty() ? ANY : k.charAt(0), c -> new java.util.ArrayList<>()).add(p);
+            }
+            out.put(e.getKey(), m);
+        }
+        return out;
+    }
+
+    private static final char ANY = '\uFFFF';
+
+    /** The phrases of {@code kind} whose first word can match {@code tokenKey}. */
+    private List<Phrase> candidates(Kind kind, String tokenKey) {
+        Map<Character, List<Phrase>> m = byFirstChar.get(kind);
+        if (m == null) {
+            return List.of();
+        }
+        List<Phrase> any = m.getOrDefault(ANY, List.of());
+        List<Phrase> some = tokenKey.isEmpty() ? List.of() : m.getOrDefault(tokenKey.charAt(0), List.of());
+        if (any.isEmpty()) {
+            return some;
+        }
+        List<Phrase> both = new java.util.ArrayList<>(some);
+        both.addAll(any);
+        return both;
+    }
+
     private CueLexicon(Language language, Map<Kind, List<Phrase>> phrases) {
         this.language = language;
         this.phrases = phrases;
+        this.byFirstChar = indexByFirstChar(phrases);
     }
 
     /** Loads {@code models/quote/<code>.txt} for {@code language}. */
@@ -194,7 +229,10 @@ public final class CueLexicon {
     /** The longest phrase of {@code kind} that starts at {@code keys[i]}, or null. */
     Phrase matchAt(Kind kind, List<String> keys, int i) {
         Phrase best = null;
-        for (Phrase p : phrases.get(kind)) {
+        if (i >= keys.size()) {
+            return null;
+        }
+        for (Phrase p : candidates(kind, keys.get(i))) {
             List<Word> ws = p.words();
             if (i + ws.size() > keys.size() || (best != null && ws.size() <= best.words().size())) {
                 continue;
@@ -212,7 +250,7 @@ public final class CueLexicon {
 
     /** True when the single word {@code key} is an entry of {@code kind}. */
     boolean contains(Kind kind, String key) {
-        for (Phrase p : phrases.get(kind)) {
+        for (Phrase p : candidates(kind, key)) {
             if (p.words().size() == 1 && p.words().get(0).matches(key)) {
                 return true;
             }

@@ -26,6 +26,8 @@ import org.iqtibos.model.ModelFiles;
 public final class LanguageDetector {
     /** How much text the detector reads: enough to decide, bounded for huge inputs. */
     private static final int SAMPLE = 20_000;
+    /** How much Latin-script text the n-gram model reads. */
+    private static final int LATIN_SAMPLE = 1_500;
 
     private final Map<Character, Map<Language, Double>> letterWeights;
     private final LanguageDetectorModel latinModel;
@@ -105,7 +107,9 @@ public final class LanguageDetector {
         if (text.isBlank()) {
             return Language.EN;
         }
-        for (opennlp.tools.langdetect.Language l : new LanguageDetectorME(latinModel).predictLanguages(text)) {
+        // a few paragraphs tell Uzbek from English; the n-gram model's cost grows with the text
+        String sample = text.length() > LATIN_SAMPLE ? text.substring(0, LATIN_SAMPLE) : text;
+        for (opennlp.tools.langdetect.Language l : new LanguageDetectorME(latinModel).predictLanguages(sample)) {
             switch (l.getLang()) {
                 case "uzb": return Language.UZ;
                 case "eng": return Language.EN;

@@ -55,6 +55,16 @@ public final class TextNormalizer {
 
     private static OffsetMap.Builder nfc(String text, StringBuilder out) {
         OffsetMap.Builder map = new OffsetMap.Builder();
+        if (NFC.isNormalized(text)) {
+            // the usual case: one pass, every char maps to itself (a surrogate pair to the pair)
+            out.append(text);
+            for (int k = 0; k < text.length(); k++) {
+                boolean pair = isPairPart(text, k);
+                int from = pair ? pairStart(text, k) : k;
+                map.add(1, from, pair ? from + 2 : k + 1);
+            }
+            return map;
+        }
         int n = text.length();
         int i = 0;
         while (i < n) {
