@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.ArticleAnalysis;
 import org.iqtibos.result.Entity;
@@ -34,6 +38,7 @@ import org.iqtibos.text.TextNormalizer;
 public final class ArticleAnalyzer {
     /** Default longest text {@link #analyze} accepts, in UTF-16 chars. */
     public static final int DEFAULT_MAX_LENGTH = 1_000_000;
+    private static final int LOADING_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final int maxLength;
     private final TextNormalizer normalizer;
@@ -44,13 +49,26 @@ public final class ArticleAnalyzer {
     private ArticleAnalyzer(Builder b) {
         ModelFiles files = b.models == null ? ModelFiles.classpath() : ModelFiles.directory(b.models);
         this.maxLength = b.maxLength;
+        // the models are independent: load them side by side, then wait for all
+        ExecutorService pool = Executors.newFixedThreadPool(LOADING_THREADS, r -> {
+            Thread t = new Thread(r, "iqtibos-model-loading");
+            t.setDaemon(true);
+            return t;
+        });
         try {
+            CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(() -> LanguageDetector.load(files), pool);
+            CompletableFuture<Pipeline> pipeline = Pipeline.load(files, pool);
             this.normalizer = TextNormalizer.load(files);
-            this.detector = LanguageDetector.load(files);
             this.segmenter = new Segmenter(new java.util.HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
-            this.pipeline = Pipeline.load(files);
+            this.detector = detector.join();
+            this.pipeline = pipeline.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new AnalysisException("cannot load iqtibos models: " + cause.getMessage(), cause);
         } catch (RuntimeException e) {
             throw new AnalysisException("cannot load iqtibos models: " + e.getMessage(), e);
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.iqtibos.link.EntityLinker;
 import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.link.Romanizer;
@@ -36,21 +38,26 @@ final class Pipeline {
         this.quotes = quotes;
     }
 
-    static Pipeline load(ModelFiles files) {
-        KnowledgeBase kb = KnowledgeBase.load(files);
+    /** Loads every stage, the independent ones side by side on {@code pool}. */
+    static CompletableFuture<Pipeline> load(ModelFiles files, Executor pool) {
+        CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(() -> KnowledgeBase.load(files), pool);
+        CompletableFuture<Romanizer> romanizer = CompletableFuture.supplyAsync(() -> Romanizer.load(files), pool);
+        CompletableFuture<QuoteFinder> quotes = CompletableFuture.supplyAsync(() -> QuoteFinder.load(files), pool);
         Map<Language, NameStemmer> stemmers = new EnumMap<>(Language.class);
-        Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
         Map<Language, PersonPatternFinder> patterns = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             NameStemmer stemmer = NameStemmer.load(files, l);
             stemmers.put(l, stemmer);
-            gazetteers.put(l, GazetteerFinder.create(kb, stemmer));
             patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms));
         }
-        List<MentionFinder> finders = new ArrayList<>();
-        finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
-        finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-        return new Pipeline(finders, EntityLinker.create(kb, Romanizer.load(files), stemmers), QuoteFinder.load(files));
+        return kb.thenCombine(romanizer, (k, r) -> {
+            Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
+            stemmers.forEach((l, stemmer) -> gazetteers.put(l, GazetteerFinder.create(k, stemmer)));
+            List<MentionFinder> finders = new ArrayList<>();
+            finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
+            finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
+            return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join());
+        });
     }
 
     Result run(SegmentedText text, Language language, Script script) {
