@@ -27,14 +27,16 @@ public final class PersonPatternFinder implements MentionFinder {
     private static final int MAX_GIVEN_NAMES = 2;
 
     private final List<String> surnameEndings;
+    private final Set<String> needGivenName;
     private final List<String> patronymicEndings;
     private final Set<String> particles;
     private final Set<String> titles;
     private final Function<String, List<String>> baseForms;
 
-    private PersonPatternFinder(List<String> surnameEndings, List<String> patronymicEndings, Set<String> particles,
-                                Set<String> titles, Function<String, List<String>> baseForms) {
+    private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
+                                Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms) {
         this.surnameEndings = List.copyOf(surnameEndings);
+        this.needGivenName = Set.copyOf(needGivenName);
         this.patronymicEndings = List.copyOf(patronymicEndings);
         this.particles = Set.copyOf(particles);
         this.titles = Set.copyOf(titles);
@@ -49,6 +51,7 @@ public final class PersonPatternFinder implements MentionFinder {
      */
     public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms) {
         List<String> surnames = new ArrayList<>();
+        Set<String> needGivenName = new HashSet<>();
         List<String> patronymics = new ArrayList<>();
         Set<String> particles = new HashSet<>();
         Set<String> titles = new HashSet<>();
@@ -60,13 +63,17 @@ public final class PersonPatternFinder implements MentionFinder {
             String w = f[1].toLowerCase(Locale.ROOT);
             switch (f[0]) {
                 case "surname" -> surnames.add(w);
+                case "surname-with-given" -> {
+                    surnames.add(w);
+                    needGivenName.add(w);
+                }
                 case "patronymic" -> patronymics.add(w);
                 case "particle" -> particles.add(w);
                 case "title" -> titles.add(w);
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
-        return new PersonPatternFinder(surnames, patronymics, particles, titles, baseForms);
+        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms);
     }
 
     @Override
@@ -91,7 +98,7 @@ public final class PersonPatternFinder implements MentionFinder {
                 if (first >= 2 && tokens.get(first - 1).text().equals(".") && isInitial(tokens.get(first - 2))) {
                     first -= 2;
                 }
-                if (first == i && isShortSurname(tokens.get(i), nameEnd)) {
+                if (first == i && (isShortSurname(tokens.get(i), nameEnd) || needsGivenName(tokens.get(i).text()))) {
                     // a short word with a short ending is a surname only next to a given name or an initial
                     i++;
                     continue;
@@ -130,6 +137,16 @@ public final class PersonPatternFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private boolean needsGivenName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String e : needGivenName) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isShortSurname(Token t, int nameEnd) {

@@ -33,6 +33,7 @@ class PersonPatternFinderTest {
         "Кеше Ерлан Қошанов Қасымұлы сөз сөйледі.|Ерлан Қошанов Қасымұлы",
         "Президент Қасым-Жомарт Тоқаев сөз сөйледі.|Қасым-Жомарт Тоқаев",
         "Учрашувда Владимир Норов иштирок этди.|Владимир Норов",
+        "Выступил Владимир Зеленский.|Владимир Зеленский",
     })
     void findsNamesByTheirShape(String text, String expected) {
         assertThat(persons(text)).containsExactly(expected);
@@ -44,6 +45,7 @@ class PersonPatternFinderTest {
         "Кейин учрашув давом этди.",
         "Москва ва Минск вакиллари келди.",
         "Saylov kodeksi qabul qilindi. Yangi saylov o‘tkaziladi.",
+        "«Энергетическая безопасность важна», — сказал он.",
     })
     void commonWordsAreNotNames(String text) {
         assertThat(persons(text)).isEmpty();
