@@ -59,10 +59,20 @@ final class Pipeline {
             candidates.addAll(f.find(text, language, script));
         }
         List<Entity> entities = linker.link(text, language, script, merger.merge(candidates));
-        List<Entity> persons = ofType(entities, EntityType.PERSON);
-        List<Entity> organizations = ofType(entities, EntityType.ORGANIZATION);
-        return new Result(persons, organizations, ofType(entities, EntityType.PLACE),
-                quotes.find(text, language, script, persons, organizations));
+        QuoteFinder.Scan scan = scanQuotes(text, language, script, entities);
+        if (!scan.missedSpeakers().isEmpty()) {
+            // speakers the attributions name but the finders missed become entities; then the quotes are read again
+            candidates.addAll(scan.missedSpeakers());
+            entities = linker.link(text, language, script, merger.merge(candidates));
+            scan = scanQuotes(text, language, script, entities);
+        }
+        return new Result(ofType(entities, EntityType.PERSON), ofType(entities, EntityType.ORGANIZATION),
+                ofType(entities, EntityType.PLACE), scan.quotes());
+    }
+
+    private QuoteFinder.Scan scanQuotes(SegmentedText text, Language language, Script script, List<Entity> entities) {
+        return quotes.scan(text, language, script, ofType(entities, EntityType.PERSON),
+                ofType(entities, EntityType.ORGANIZATION), ofType(entities, EntityType.PLACE));
     }
 
     private static List<Entity> ofType(List<Entity> entities, EntityType type) {

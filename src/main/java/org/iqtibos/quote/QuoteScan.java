@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.iqtibos.quote.CueLexicon.Gender;
 import org.iqtibos.quote.CueLexicon.Kind;
 import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
@@ -64,8 +65,13 @@ final class QuoteScan {
     private final List<Candidate> candidates = new ArrayList<>();
     private boolean[] cueUsed;
     private final List<int[]> directSpans = new ArrayList<>();
+    /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
+    private final boolean[] covered;
+    /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
+    private final List<MentionCandidate> missed = new ArrayList<>();
 
-    QuoteScan(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations) {
+    QuoteScan(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations,
+              List<Entity> places) {
         this.segmented = segmented;
         this.text = segmented.text();
         this.lex = lex;
@@ -101,6 +107,23 @@ final class QuoteScan {
             }
         }
         refs.sort(Comparator.comparingInt(Ref::start));
+        covered = new boolean[tokens.size()];
+        for (List<Entity> list : List.of(this.persons, this.organizations, places)) {
+            for (Entity e : list) {
+                for (Mention m : e.mentions()) {
+                    for (int t = tokenAtOrAfter(m.start()); t < tokens.size() && tokens.get(t).start() < m.end(); t++) {
+                        covered[t] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
+    List<MentionCandidate> missedSpeakers() {
+        List<MentionCandidate> out = new ArrayList<>(missed);
+        out.sort(Comparator.comparingInt(MentionCandidate::start));
+        return List.copyOf(out);
     }
 
     List<Quote> run() {
@@ -307,6 +330,9 @@ final class QuoteScan {
     private void classifyPair(int[] p, int open, int close, Region leadIn) {
         int cs = open + 1;
         int ce = close;
+        if (wordsIn(tokenAtOrAfter(cs), tokenAtOrAfter(ce)) < 2) {
+            return; // one word in marks ("Азаттыкка", «Нур Отан») names something; it is no quote
+        }
         Region r = afterAttribution(close + 1, p[1]);
         if (r != null) {
             addDirect(cs, ce, cueFrom(r), cueTo(r), r);
@@ -365,8 +391,10 @@ final class QuoteScan {
         if (from < text.length() && Character.isLetter(text.charAt(from))) {
             return null; // a suffix glued to the closing mark ("Tolibon"ni): the quote is a name
         }
-        // without a comma or dash after the mark, only a verb right there attributes ("…" he said)
-        int reach = i > t ? ATTRIBUTION_REACH : 3;
+        // without a comma or dash after the mark, only a verb right there attributes ("…" he said), unless the
+        // quote itself ends in the comma of a sentence going on ("…," the Head of State added)
+        char last = from >= 2 ? text.charAt(from - 2) : ' ';
+        int reach = i > t || last == ',' || last == '!' || last == '?' ? ATTRIBUTION_REACH : 3;
         int verb = findVerb(i, Math.min(end, i + reach));
         if (verb < 0) {
             return null;
@@ -523,8 +551,9 @@ final class QuoteScan {
                 i += len - 1;
                 continue;
             }
-            len = lex.matchLength(Kind.ACCORDING_AFTER, keys, i);
-            if (len > 0 && accordingAfter(s, i, len)) {
+            Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
+            len = after == null ? 0 : after.words().size();
+            if (len > 0 && (!NAME.equals(after.attribute()) || nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
                 i += len - 1;
                 continue;
             }
@@ -666,6 +695,9 @@ final class QuoteScan {
         }
         int contentEnd;
         if (lex.contains(Kind.QUOTATIVE, keys.get(i - 1))) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(i - 2))) {
+                return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
+            }
             contentEnd = i - 1;
         } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
             contentEnd = i;
@@ -776,7 +808,9 @@ final class QuoteScan {
         for (int[] d : directSpans) {
             int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
             boolean nested = d[0] < span[0] && span[1] <= d[1] && span[1] - span[0] < 0.5 * (d[1] - d[0]);
-            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested) {
+            // reported speech that quotes some of its words ("заявил, что народ \"достоин …\"") is both
+            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 2;
+            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested && !partial) {
                 return false;
             }
         }
@@ -788,6 +822,28 @@ final class QuoteScan {
         markCue(cueFrom, cueTo - cueFrom);
         candidates.add(new Candidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
         return true;
+    }
+
+    private int wordsIn(int t0, int t1) {
+        int n = 0;
+        for (int i = t0; i < t1 && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Words of tokens [t0, t1) outside the char span {@code d}. */
+    private int wordsOutside(int t0, int t1, int[] d) {
+        int n = 0;
+        for (int i = t0; i < t1; i++) {
+            Token tok = tokens.get(i);
+            if (tok.isWord() && (tok.end() <= d[0] || tok.start() >= d[1])) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean quoteOpensInside(int t0, int closer) {
@@ -834,6 +890,9 @@ final class QuoteScan {
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
                 context.lastSpeakerAt = c.start();
+            } else if (speaker != null) {
+                context.lastOrganization = speaker;
+                context.lastOrganizationAt = c.start();
             }
             Mention cue = c.cueFrom() >= 0
                     ? Mention.of(text, tokens.get(c.cueFrom()).start(), tokens.get(c.cueTo() - 1).end()) : null;
@@ -848,6 +907,8 @@ final class QuoteScan {
     private static final class SpeakerContext {
         Entity lastSpeaker;
         int lastSpeakerAt = -1;
+        Entity lastOrganization;
+        int lastOrganizationAt = -1;
     }
 
     private Entity speakerOf(Candidate c, SpeakerContext ctx) {
@@ -864,11 +925,27 @@ final class QuoteScan {
             if (e != null) {
                 return e;
             }
+            int[] name = unlinkedName(r, c);
+            if (name != null) {
+                addMissed(name[0], name[1], EntityType.PERSON);
+            }
             for (int i = r.from(); i < r.to(); i++) {
+                if (tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
+                    continue; // the quote's own words never name its speaker
+                }
                 Ref ref = refStartingIn(i);
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && (ref.start() < c.start() || ref.start() >= c.end())) {
                     return ref.entity();
+                }
+                int verbLen = lex.matchLength(Kind.VERB, keys, i);
+                if (verbLen > 0) {
+                    i += verbLen - 1; // "xabar bermoqda" is a verb, not the noun "xabar"
+                    continue;
+                }
+                Entity acronym = acronymOrganization(i);
+                if (acronym != null) {
+                    return acronym;
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null) {
@@ -876,15 +953,22 @@ final class QuoteScan {
                     return salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx);
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
-                if (role != null) {
+                if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
                     return rolePerson(role, at, gender, ctx);
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
-                    Entity org = salientOrganization(at);
-                    if (org != null) {
-                        return org;
+                    if (!covered[i] && !DOCUMENT.equals(orgNoun.attribute())
+                            && (!GENERIC.equals(orgNoun.attribute()) || organizationFor(orgNoun, at, ctx) == null)
+                            && namedOrganization(orgNoun, at) == null) {
+                        int start = organizationPhraseStart(i, r.from());
+                        if (start >= 0) {
+                            // "… deya xabar bermoqda Oʻzbekiston prezidenti matbuot xizmati": a body the NER missed
+                            addMissed(start, i + orgNoun.words().size(), EntityType.ORGANIZATION);
+                        }
                     }
+                    // "the ministry said" points at an organization or at no one, never at a person
+                    return organizationFor(orgNoun, at, ctx);
                 }
             }
         }
@@ -984,20 +1068,231 @@ final class QuoteScan {
         return Gender.UNKNOWN;
     }
 
-    private Entity salientOrganization(int at) {
+    /**
+     * The organization an organization noun points at: the latest one whose name contains the noun ({@code the
+     * ministry} → {@code Ministry of Energy}), else the later of the last organization quoted and the last named
+     * outside quotes, else the article's only organization.
+     */
+    private Entity organizationFor(Phrase orgNoun, int at, SpeakerContext ctx) {
+        Entity named = namedOrganization(orgNoun, at);
+        if (named != null) {
+            return named;
+        }
         Entity last = null;
+        int lastAt = -1;
         for (Ref ref : refs) {
             if (ref.start() >= at) {
                 break;
             }
-            if (ref.entity().type() == EntityType.ORGANIZATION) {
+            if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect(ref.start())) {
                 last = ref.entity();
+                lastAt = ref.start();
             }
+        }
+        if (ctx.lastOrganization != null && ctx.lastOrganizationAt >= lastAt) {
+            return ctx.lastOrganization;
         }
         if (last == null && organizations.size() == 1) {
             return organizations.get(0);
         }
         return last;
+    }
+
+    /** The organization last named before {@code at} with the organization noun in its name, or null. */
+    private Entity namedOrganization(Phrase orgNoun, int at) {
+        Entity named = null;
+        int namedAt = -1;
+        if (DOCUMENT.equals(orgNoun.attribute())) {
+            return null;
+        }
+        for (Entity o : organizations) {
+            for (Mention m : o.mentions()) {
+                if (m.start() < at && m.start() > namedAt && matchesPhrase(orgNoun, m.text())) {
+                    named = o;
+                    namedAt = m.start();
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * True when an organization noun ends the word chain starting at token {@code from}: a role noun before it
+     * only qualifies the body ({@code prezidenti matbuot xizmati}, the president's press service).
+     */
+    private boolean organizationNounFollows(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            if (lex.matchLength(Kind.ORG_NOUN, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An organization of the article whose name's initials spell the all-capitals word at token {@code i}
+     * ({@code ТИВ} for {@code … Ташқи ишлар вазирлиги}), or null.
+     */
+    private Entity acronymOrganization(int i) {
+        if (covered[i]) {
+            return null;
+        }
+        String word = tokens.get(i).text();
+        int caps = 0;
+        while (caps < word.length() && Character.isUpperCase(word.charAt(caps))) {
+            caps++;
+        }
+        if (caps < 2 || caps < word.length() && caps < 3) {
+            return null;
+        }
+        String acronym = word.substring(0, caps);
+        for (Entity o : organizations) {
+            for (Mention m : o.mentions()) {
+                String initials = initials(m.text());
+                if (acronym.length() >= 3 ? initials.contains(acronym) : initials.equals(acronym)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                sb.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- unlinked speakers
+
+    /** The attribute of cue phrases that count only right after a person's name. */
+    private static final String NAME = "name";
+
+    /** True when token {@code t} ends a person's name: a person's mention, or two capitalized words. */
+    private boolean nameEndsAt(int t, int from) {
+        if (t < from) {
+            return false;
+        }
+        for (Ref r : refs) {
+            if (r.entity().type() == EntityType.PERSON && r.end() > tokens.get(t).start() && r.end() <= tokens.get(t).end()) {
+                return true;
+            }
+        }
+        return t - 1 >= from && tokens.get(t).isCapitalized() && tokens.get(t - 1).isCapitalized()
+                && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];
+    }
+
+    /** The attribute of organization nouns that name a document or message, not a body ({@code хабар}). */
+    private static final String DOCUMENT = "doc";
+    /** The attribute of organization nouns any body goes by ({@code идора}, office): the one in focus. */
+    private static final String GENERIC = "generic";
+    /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
+    private static final int MAX_NAME_WORDS = 3;
+
+    private void addMissed(int fromToken, int toToken, EntityType type) {
+        int start = tokens.get(fromToken).start();
+        int end = tokens.get(toToken - 1).end();
+        for (MentionCandidate m : missed) {
+            if (m.start() < end && start < m.end()) {
+                return;
+            }
+        }
+        missed.add(new MentionCandidate(start, end, type, null, 0.8, MentionCandidate.Source.RULE));
+    }
+
+    /**
+     * A person's name in the attribution region that no entity covers: 2 or 3 capitalized words that are no cue,
+     * role or organization word, with a patronymic particle after them ({@code Эсенгул уулу}), standing next to the
+     * speech cue or after a role noun ({@code Матбуот котиби Айдос Укибай маълум қилди}). Tokens [from, to) or null.
+     */
+    private int[] unlinkedName(Region r, Candidate c) {
+        int[] found = null;
+        for (int i = r.from(); i < r.to(); i++) {
+            if (!nameWord(i, c) || i > r.from() && nameWord(i - 1, c)) {
+                continue;
+            }
+            int j = i;
+            while (j < r.to() && nameWord(j, c)) {
+                j++;
+            }
+            int words = j - i;
+            if (words < 2 || words > MAX_NAME_WORDS) {
+                i = j;
+                continue;
+            }
+            int end = j < r.to() && lex.contains(Kind.NAME_PARTICLE, keys.get(j)) ? j + 1 : j;
+            boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (endsRole(i - 1)
+                    || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
+            boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (verbEndingAt(r.from(), i) >= 0);
+            if (roleBefore || cueBefore || cueSoonAfter(end, r.to())) {
+                found = new int[] {i, end};
+                if (r.pick() == Pick.FIRST) {
+                    return found;
+                }
+            }
+            i = j;
+        }
+        return found;
+    }
+
+    /** A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun. */
+    private boolean nameWord(int t, Candidate c) {
+        Token tok = tokens.get(t);
+        if (!tok.isWord() || !tok.isCapitalized() || covered[t] || tok.text().length() < 2
+                || Character.isUpperCase(tok.text().charAt(1)) || Character.isDigit(tok.text().charAt(0))
+                || tok.start() >= c.start() && tok.start() < c.end()) {
+            return false;
+        }
+        for (Kind k : NOT_NAME) {
+            if (lex.matchLength(k, keys, t) > 0) {
+                return false;
+            }
+        }
+        return !endsRole(t);
+    }
+
+    private static final Kind[] NOT_NAME = {Kind.VERB, Kind.ROLE, Kind.ORG_NOUN, Kind.PRONOUN, Kind.ANAPHOR,
+        Kind.ACCORDING_AFTER, Kind.ACCORDING_BEFORE, Kind.PREPOSITION, Kind.COMPLEMENTIZER};
+
+    /** True when a speech cue or "according to" phrase follows within 3 tokens, with no comma or stop between. */
+    private boolean cueSoonAfter(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",") || isTerminal(t)) {
+                return false;
+            }
+            if (lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.ACCORDING_AFTER, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of an organization's name ending before the organization noun at {@code nounAt}: the words
+     * back to the first capitalized one, in the same clause and region ({@code Oʻzbekiston prezidenti matbuot
+     * xizmati}), or -1 when no capitalized word opens it.
+     */
+    private int organizationPhraseStart(int nounAt, int regionFrom) {
+        int start = -1;
+        for (int k = nounAt - 1; k >= Math.max(regionFrom, nounAt - 4); k--) {
+            Token tok = tokens.get(k);
+            if (!tok.isWord() || sentenceOf[k] != sentenceOf[nounAt] || isPersonAt(k)
+                    || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
+                break;
+            }
+            if (tok.isCapitalized()) {
+                start = k;
+            }
+        }
+        return start;
     }
 
     /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
