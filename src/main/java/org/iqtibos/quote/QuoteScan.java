@@ -65,6 +65,8 @@ final class QuoteScan {
     private final List<Candidate> candidates = new ArrayList<>();
     private boolean[] cueUsed;
     private final List<int[]> directSpans = new ArrayList<>();
+    /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
+    private final List<int[]> unattributedPairs = new ArrayList<>();
     /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
     private final boolean[] covered;
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
@@ -165,6 +167,7 @@ final class QuoteScan {
         for (int[] s : sentences) {
             indirect(s);
         }
+        quotedInsideIndirect();
         return resolve();
     }
 
@@ -358,7 +361,12 @@ final class QuoteScan {
                 words++;
             }
         }
-        if (words >= 2 && t0 < t1 && Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+        // and so is a quote right after "that" ("он отметил, что «Россия — …»")
+        boolean afterComplementizer = t0 >= 2 && lex.contains(Kind.COMPLEMENTIZER, keys.get(t0 - 2));
+        if (words >= 4 || Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+            unattributedPairs.add(new int[] {cs, ce});
+        }
+        if (words >= 2 && t0 < t1 && (afterComplementizer || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
             int[] s = sentences.get(sentenceOf[t0]);
             int verb = findVerb(s[0], s[1]);
             if (verb >= 0) {
@@ -399,9 +407,28 @@ final class QuoteScan {
         if (verb < 0) {
             return null;
         }
+        if (i == t && verb > i && !speakerWordsOnly(i, verb)) {
+            // «…» талқыланғанын атап өтті: the marked words sit inside reported content, the verb is not theirs
+            return null;
+        }
         int len = lex.matchLength(Kind.VERB, keys, verb);
         markCue(verb, len);
         return new Region(i, end, Pick.FIRST, verb, verb + len);
+    }
+
+    /** True when tokens [from, to) are names, pronouns, role or organization words, articles and the like. */
+    private boolean speakerWordsOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = tokens.get(k);
+            boolean speakerWord = refStartingIn(k) != null || covered[k] || tok.isCapitalized()
+                    || lex.matchLength(Kind.PRONOUN, keys, k) > 0 || lex.matchLength(Kind.ROLE, keys, k) > 0
+                    || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0 || lex.contains(Kind.NOT_CONTENT, keys.get(k))
+                    || endsRole(k) || tok.text().length() <= 3;
+            if (!speakerWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
@@ -694,7 +721,12 @@ final class QuoteScan {
             return false;
         }
         int contentEnd;
-        if (lex.contains(Kind.QUOTATIVE, keys.get(i - 1))) {
+        Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, i - 1);
+        if (quotative != null && quotative.words().size() == 1
+                && CLAUSE.equals(quotative.attribute()) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
+            return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
+        }
+        if (quotative != null && quotative.words().size() == 1) {
             if (lex.contains(Kind.CATAPHOR, keys.get(i - 2))) {
                 return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
             }
@@ -785,6 +817,25 @@ final class QuoteScan {
         candidates.add(new Candidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
     }
 
+    /** Marked words inside reported speech ("… 15 мәселе, «Одағымыздың даму келешегі де» талқыланғанын …") are quoted. */
+    private void quotedInsideIndirect() {
+        List<Candidate> indirect = candidates.stream().filter(c -> c.type() == QuoteType.INDIRECT).toList();
+        for (int[] pair : unattributedPairs) {
+            if (insideDirect(pair[0])) {
+                continue;
+            }
+            for (Candidate c : indirect) {
+                if (c.start() <= pair[0] && pair[1] <= c.end()) {
+                    if (pair[1] - pair[0] > 0.6 * (c.end() - c.start())) {
+                        candidates.remove(c); // the reported words are all in marks: a direct quote
+                    }
+                    addDirect(pair[0], pair[1], c.cueFrom(), c.cueTo(), c.region());
+                    break;
+                }
+            }
+        }
+    }
+
     /** Adds the indirect content tokens [t0, t1) unless it is mostly a direct quote already. */
     private boolean addIndirect(int t0, int t1, int cueFrom, int cueTo, Region region) {
         for (int j = t0 + 1; j < t1; j++) {
@@ -805,14 +856,22 @@ final class QuoteScan {
         if (span == null) {
             return false;
         }
+        int quoted = 0;
         for (int[] d : directSpans) {
             int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
             boolean nested = d[0] < span[0] && span[1] <= d[1] && span[1] - span[0] < 0.5 * (d[1] - d[0]);
+            if (!nested) {
+                quoted += Math.max(0, ov);
+            }
             // reported speech that quotes some of its words ("заявил, что народ \"достоин …\"") is both
-            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 2;
+            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 2
+                    && !onlyPunctuation(span[0], d[0]);
             if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested && !partial) {
                 return false;
             }
+        }
+        if (quoted > 0.6 * (span[1] - span[0])) {
+            return false; // «A», а народы «B»: quoted pieces with a few linking words are direct quotes alone
         }
         for (Candidate c : candidates) {
             if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span[1]) > Math.max(c.start(), span[0])) {
@@ -986,7 +1045,8 @@ final class QuoteScan {
                 continue; // a name inside the quote is not its speaker
             }
             int t = tokenAtOrAfter(ref.start());
-            if (pick == Pick.FIRST && t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))) {
+            if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
+                    || postpositionAfter(tokenAtOrAfter(ref.end() - 1)))) {
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
@@ -1172,6 +1232,8 @@ final class QuoteScan {
 
     // ---------------------------------------------------------------- unlinked speakers
 
+    /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
+    private static final String CLAUSE = "clause";
     /** The attribute of cue phrases that count only right after a person's name. */
     private static final String NAME = "name";
 
@@ -1228,6 +1290,10 @@ final class QuoteScan {
                 continue;
             }
             int end = j < r.to() && lex.contains(Kind.NAME_PARTICLE, keys.get(j)) ? j + 1 : j;
+            if (postpositionAfter(end - 1) || i > 0 && lex.contains(Kind.PREPOSITION, keys.get(i - 1))) {
+                i = j;
+                continue;
+            }
             boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (endsRole(i - 1)
                     || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
             boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (verbEndingAt(r.from(), i) >= 0);
@@ -1256,6 +1322,12 @@ final class QuoteScan {
             }
         }
         return !endsRole(t);
+    }
+
+    /** True when the token after {@code last} is a postposition, so the name ending at {@code last} is no subject. */
+    private boolean postpositionAfter(int last) {
+        return last + 1 < tokens.size() && tokens.get(last).end() <= text.length()
+                && sentenceOf[last + 1] == sentenceOf[last] && lex.contains(Kind.POSTPOSITION, keys.get(last + 1));
     }
 
     private static final Kind[] NOT_NAME = {Kind.VERB, Kind.ROLE, Kind.ORG_NOUN, Kind.PRONOUN, Kind.ANAPHOR,
