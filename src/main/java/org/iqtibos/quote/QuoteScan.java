@@ -407,7 +407,7 @@ final class QuoteScan {
         if (verb < 0) {
             return null;
         }
-        if (i == t && verb > i && !speakerWordsOnly(i, verb)) {
+        if (reach == 3 && verb > i && !speakerWordsOnly(i, verb)) {
             // «…» талқыланғанын атап өтті: the marked words sit inside reported content, the verb is not theirs
             return null;
         }
