@@ -1031,6 +1031,12 @@ final class QuoteScan {
                 }
             }
         }
+        if (c.cueFrom() >= 0) {
+            Phrase verb = lex.matchAt(Kind.VERB, keys, c.cueFrom());
+            if (verb != null && PASSIVE.equals(verb.attribute())) {
+                return null; // "… кабарланды" (it was reported): an impersonal verb has no speaker to guess
+            }
+        }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
         return salientPerson(at, gender, ctx);
     }
@@ -1232,6 +1238,8 @@ final class QuoteScan {
 
     // ---------------------------------------------------------------- unlinked speakers
 
+    /** The attribute of impersonal passive speech verbs ({@code кабарланды}, it was reported). */
+    private static final String PASSIVE = "passive";
     /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
     private static final String CLAUSE = "clause";
     /** The attribute of cue phrases that count only right after a person's name. */
