@@ -31,17 +31,22 @@ import org.iqtibos.segment.SegmentedText;
  */
 public final class QuoteFinder {
     private final Map<Language, CueLexicon> lexicons;
+    private final TitleTranslator titles;
 
-    private QuoteFinder(Map<Language, CueLexicon> lexicons) {
+    private QuoteFinder(Map<Language, CueLexicon> lexicons, TitleTranslator titles) {
         this.lexicons = lexicons;
+        this.titles = titles;
     }
 
-    /** Loads the cue lexicon of every language from {@code models/quote/}; fails naming a missing file. */
+    /**
+     * Loads the cue lexicon of every language ({@code models/quote/<code>.txt}; fails naming a missing file) and the
+     * title tables ({@code models/quote/titles-<code>.txt}, where present).
+     */
     public static QuoteFinder load(ModelFiles files) {
         if (files == null) {
             throw new NullPointerException("files");
         }
-        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())));
+        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())), TitleTranslator.load(files));
     }
 
     /**
@@ -92,7 +97,7 @@ public final class QuoteFinder {
         if (places == null) {
             throw new NullPointerException("places");
         }
-        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), persons, organizations, places);
+        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, persons, organizations, places);
         List<Quote> sorted = new ArrayList<>(scan.run());
         sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         return new Scan(sorted, scan.missedSpeakers());

@@ -72,8 +72,14 @@ final class QuoteScan {
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
     private final List<MentionCandidate> missed = new ArrayList<>();
 
-    QuoteScan(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations,
-              List<Entity> places) {
+    /** English titles; the English names of the places and organizations under each token, or null. */
+    private final TitleTranslator titles;
+    private final String[] entityName;
+    private final java.util.Map<String, String> roles = new java.util.HashMap<>();
+
+    QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, List<Entity> persons,
+              List<Entity> organizations, List<Entity> places) {
+        this.titles = titles;
         this.segmented = segmented;
         this.text = segmented.text();
         this.lex = lex;
@@ -110,11 +116,18 @@ final class QuoteScan {
         }
         refs.sort(Comparator.comparingInt(Ref::start));
         covered = new boolean[tokens.size()];
-        for (List<Entity> list : List.of(this.persons, this.organizations, places)) {
+        entityName = new String[tokens.size()];
+        // places before organizations: a body's name (Россия Федерацияси Ҳукумати) wins over the country inside it
+        for (List<Entity> list : List.of(this.persons, places, this.organizations)) {
             for (Entity e : list) {
+                String english = e.type() == EntityType.ORGANIZATION && !e.name().startsWith("The ")
+                        ? "the " + e.name() : e.name();
                 for (Mention m : e.mentions()) {
                     for (int t = tokenAtOrAfter(m.start()); t < tokens.size() && tokens.get(t).start() < m.end(); t++) {
                         covered[t] = true;
+                        if (e.type() != EntityType.PERSON) {
+                            entityName[t] = english;
+                        }
                     }
                 }
             }
@@ -1454,14 +1467,53 @@ final class QuoteScan {
         return false;
     }
 
-    /** The entity's role, or the title phrase the article puts before one of its mentions. */
+    /**
+     * The speaker's role: the title the article puts before one of the person's mentions, in English ({@code
+     * Қозоғистон Мудофаа вазирининг ўринбосари} → {@code Deputy Minister of Defence of Kazakhstan}); else the
+     * knowledge base's role; else the title phrase as written.
+     */
     private String roleOf(Entity e) {
-        if (e.role() != null) {
+        if (e.type() != EntityType.PERSON) {
             return e.role();
         }
-        if (e.type() != EntityType.PERSON) {
-            return null;
+        return roles.computeIfAbsent(e.id(), id -> {
+            String stated = statedRole(e);
+            if (stated != null) {
+                return stated;
+            }
+            return e.role() != null ? e.role() : writtenRole(e);
+        });
+    }
+
+    /** Most words a title before a name may have ({@code Ўзбекистон Республикаси Ташқи ишлар вазирининг матбуот котиби}). */
+    private static final int MAX_TITLE_WORDS = 8;
+
+    /** The English of the longest title phrase right before one of the person's mentions, or null. */
+    private String statedRole(Entity e) {
+        for (Mention m : e.mentions()) {
+            int t = tokenAtOrAfter(m.start());
+            if (t >= tokens.size()) {
+                continue;
+            }
+            int from = t;
+            while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()
+                    && sentenceOf[from - 1] == sentenceOf[t] && !isPersonAt(from - 1)
+                    && lex.matchLength(Kind.VERB, keys, from - 1) == 0) {
+                from--;
+            }
+            for (int f = from; f < t; f++) {
+                String english = titles.translate(lex.language(), keys.subList(f, t),
+                        java.util.Arrays.asList(entityName).subList(f, t));
+                if (english != null) {
+                    return english;
+                }
+            }
         }
+        return null;
+    }
+
+    /** The title phrase as the article writes it before one of the person's mentions, or null. */
+    private String writtenRole(Entity e) {
         for (Mention m : e.mentions()) {
             int t = tokenAtOrAfter(m.start());
             int from = t;
