@@ -56,11 +56,16 @@ public final class QuoteFinder {
      * @param quotes         in text order
      * @param missedSpeakers person and organization spans (source RULE, no knowledge-base id) for the caller to
      *                       link into entities before scanning again; empty when every speaker was found
+     * @param englishNames   English names of some of the missed organizations, put together from their words by
+     *                       the title table ({@code Oʻzbekiston prezidenti matbuot xizmati} → {@code Press Service of
+     *                       the President of Uzbekistan}), for entities the knowledge base cannot name
      */
-    public record Scan(List<Quote> quotes, List<MentionCandidate> missedSpeakers) {
+    public record Scan(List<Quote> quotes, List<MentionCandidate> missedSpeakers,
+                       Map<MentionCandidate, String> englishNames) {
         public Scan {
             quotes = List.copyOf(quotes);
             missedSpeakers = List.copyOf(missedSpeakers);
+            englishNames = Map.copyOf(englishNames);
         }
     }
 
@@ -100,6 +105,6 @@ public final class QuoteFinder {
         QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, persons, organizations, places);
         List<Quote> sorted = new ArrayList<>(scan.run());
         sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
-        return new Scan(sorted, scan.missedSpeakers());
+        return new Scan(sorted, scan.missedSpeakers(), scan.missedNames());
     }
 }

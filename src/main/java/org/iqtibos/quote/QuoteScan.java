@@ -71,6 +71,8 @@ final class QuoteScan {
     private final boolean[] covered;
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
     private final List<MentionCandidate> missed = new ArrayList<>();
+    /** English names of missed organizations whose words the title table knows. */
+    private final java.util.Map<MentionCandidate, String> missedNames = new java.util.HashMap<>();
 
     /** English titles; the English names of the places and organizations under each token, or null. */
     private final TitleTranslator titles;
@@ -877,7 +879,7 @@ final class QuoteScan {
                 quoted += Math.max(0, ov);
             }
             // reported speech that quotes some of its words ("заявил, что народ \"достоин …\"") is both
-            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 2
+            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 1
                     && !onlyPunctuation(span[0], d[0]);
             if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested && !partial) {
                 return false;
@@ -1287,7 +1289,20 @@ final class QuoteScan {
                 return;
             }
         }
-        missed.add(new MentionCandidate(start, end, type, null, 0.8, MentionCandidate.Source.RULE));
+        MentionCandidate m = new MentionCandidate(start, end, type, null, 0.8, MentionCandidate.Source.RULE);
+        missed.add(m);
+        if (type == EntityType.ORGANIZATION) {
+            String english = titles.translate(lex.language(), keys.subList(fromToken, toToken),
+                    java.util.Arrays.asList(entityName).subList(fromToken, toToken));
+            if (english != null) {
+                missedNames.put(m, english);
+            }
+        }
+    }
+
+    /** English names of the missed organizations the title table could put into English. */
+    java.util.Map<MentionCandidate, String> missedNames() {
+        return java.util.Map.copyOf(missedNames);
     }
 
     /**
@@ -1397,7 +1412,8 @@ final class QuoteScan {
                 continue;
             }
             for (Mention m : p.mentions()) {
-                if (roleBefore(m.start(), role)) {
+                // "президенти Иван Петров билан": the role is the subject's, the name after it is governed
+                if (roleBefore(m.start(), role) && !postpositionAfter(tokenAtOrAfter(m.end() - 1))) {
                     holders.add(p);
                     break;
                 }
