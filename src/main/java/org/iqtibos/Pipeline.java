@@ -66,10 +66,41 @@ final class Pipeline {
             candidates.addAll(f.find(text, language, script));
         }
         List<Entity> entities = linker.link(text, language, script, merger.merge(candidates));
-        List<Entity> persons = ofType(entities, EntityType.PERSON);
-        List<Entity> organizations = ofType(entities, EntityType.ORGANIZATION);
-        return new Result(persons, organizations, ofType(entities, EntityType.PLACE),
-                quotes.find(text, language, script, persons, organizations));
+        QuoteFinder.Scan scan = scanQuotes(text, language, script, entities);
+        if (!scan.missedSpeakers().isEmpty()) {
+            // speakers the attributions name but the finders missed become entities; then the quotes are read again
+            candidates.addAll(scan.missedSpeakers());
+            entities = named(linker.link(text, language, script, merger.merge(candidates)), scan.englishNames());
+            scan = scanQuotes(text, language, script, entities);
+        }
+        return new Result(ofType(entities, EntityType.PERSON), ofType(entities, EntityType.ORGANIZATION),
+                ofType(entities, EntityType.PLACE), scan.quotes());
+    }
+
+    /** Unlinked entities made of a missed speaker the quote stage could name in English take that name. */
+    private static List<Entity> named(List<Entity> entities, Map<MentionCandidate, String> names) {
+        if (names.isEmpty()) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            String name = null;
+            if (e.kbId() == null) {
+                for (Map.Entry<MentionCandidate, String> n : names.entrySet()) {
+                    if (e.type() == n.getKey().type() && e.mentions().stream()
+                            .anyMatch(m -> m.start() == n.getKey().start() && m.end() == n.getKey().end())) {
+                        name = n.getValue();
+                    }
+                }
+            }
+            out.add(name == null ? e : new Entity(e.id(), e.type(), name, e.kbId(), e.aliases(), e.role(), e.mentions()));
+        }
+        return out;
+    }
+
+    private QuoteFinder.Scan scanQuotes(SegmentedText text, Language language, Script script, List<Entity> entities) {
+        return quotes.scan(text, language, script, ofType(entities, EntityType.PERSON),
+                ofType(entities, EntityType.ORGANIZATION), ofType(entities, EntityType.PLACE));
     }
 
     private static List<Entity> ofType(List<Entity> entities, EntityType type) {

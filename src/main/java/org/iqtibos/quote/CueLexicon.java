@@ -30,7 +30,8 @@ public final class CueLexicon {
         VERB("verb"), QUOTATIVE("quotative"), OBJECT_SUFFIX("object-suffix"), ACCORDING_AFTER("according-after"),
         ACCORDING_BEFORE("according-before"), COMPLEMENTIZER("complementizer"), PRONOUN("pronoun"), ROLE("role"),
         ORG_NOUN("org-noun"), PREPOSITION("preposition"), NOT_CONTENT("not-content"), CONTENT_END("content-end"),
-        ANAPHOR("anaphor"),
+        ANAPHOR("anaphor"), CATAPHOR("cataphor"), NAME_PARTICLE("name-particle"), CLAUSE_SUFFIX("clause-suffix"),
+        POSTPOSITION("postposition"),
         FEMALE_SUFFIX("female-suffix"), MALE_SUFFIX("male-suffix"),
         VERB_FEMALE_SUFFIX("verb-female-suffix"), VERB_MALE_SUFFIX("verb-male-suffix");
 

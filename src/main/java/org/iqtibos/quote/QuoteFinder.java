@@ -7,6 +7,7 @@ import java.util.Map;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.Quote;
 import org.iqtibos.segment.SegmentedText;
@@ -30,17 +31,42 @@ import org.iqtibos.segment.SegmentedText;
  */
 public final class QuoteFinder {
     private final Map<Language, CueLexicon> lexicons;
+    private final TitleTranslator titles;
 
-    private QuoteFinder(Map<Language, CueLexicon> lexicons) {
+    private QuoteFinder(Map<Language, CueLexicon> lexicons, TitleTranslator titles) {
         this.lexicons = lexicons;
+        this.titles = titles;
     }
 
-    /** Loads the cue lexicon of every language from {@code models/quote/}; fails naming a missing file. */
+    /**
+     * Loads the cue lexicon of every language ({@code models/quote/<code>.txt}; fails naming a missing file) and the
+     * title tables ({@code models/quote/titles-<code>.txt}, where present).
+     */
     public static QuoteFinder load(ModelFiles files) {
         if (files == null) {
             throw new NullPointerException("files");
         }
-        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())));
+        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())), TitleTranslator.load(files));
+    }
+
+    /**
+     * What one scan found: the quotes, and the speaker names the attributions show that none of the given entities
+     * covers ({@code Матбуот котиби Айдос Укибай маълум қилди} when the NER missed {@code Айдос Укибай}).
+     *
+     * @param quotes         in text order
+     * @param missedSpeakers person and organization spans (source RULE, no knowledge-base id) for the caller to
+     *                       link into entities before scanning again; empty when every speaker was found
+     * @param englishNames   English names of some of the missed organizations, put together from their words by
+     *                       the title table ({@code Oʻzbekiston prezidenti matbuot xizmati} → {@code Press Service of
+     *                       the President of Uzbekistan}), for entities the knowledge base cannot name
+     */
+    public record Scan(List<Quote> quotes, List<MentionCandidate> missedSpeakers,
+                       Map<MentionCandidate, String> englishNames) {
+        public Scan {
+            quotes = List.copyOf(quotes);
+            missedSpeakers = List.copyOf(missedSpeakers);
+            englishNames = Map.copyOf(englishNames);
+        }
     }
 
     /**
@@ -51,6 +77,16 @@ public final class QuoteFinder {
      */
     public List<Quote> find(SegmentedText text, Language lang, Script script, List<Entity> persons,
                             List<Entity> organizations) {
+        return scan(text, lang, script, persons, organizations, List.of()).quotes();
+    }
+
+    /**
+     * The quotes of {@code text} and the speaker names no entity covers. {@code places} only keep place names out
+     * of those speaker names. A caller that links {@link Scan#missedSpeakers()} into entities and scans again gets
+     * those speakers attributed (as {@code org.iqtibos.Pipeline} does).
+     */
+    public Scan scan(SegmentedText text, Language lang, Script script, List<Entity> persons,
+                     List<Entity> organizations, List<Entity> places) {
         if (text == null) {
             throw new NullPointerException("text");
         }
@@ -63,9 +99,12 @@ public final class QuoteFinder {
         if (organizations == null) {
             throw new NullPointerException("organizations");
         }
-        List<Quote> quotes = new QuoteScan(text, lexicons.get(lang), persons, organizations).run();
-        List<Quote> sorted = new ArrayList<>(quotes);
+        if (places == null) {
+            throw new NullPointerException("places");
+        }
+        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, persons, organizations, places);
+        List<Quote> sorted = new ArrayList<>(scan.run());
         sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
-        return List.copyOf(sorted);
+        return new Scan(sorted, scan.missedSpeakers(), scan.missedNames());
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.iqtibos.quote.CueLexicon.Gender;
 import org.iqtibos.quote.CueLexicon.Kind;
 import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
@@ -64,8 +65,23 @@ final class QuoteScan {
     private final List<Candidate> candidates = new ArrayList<>();
     private boolean[] cueUsed;
     private final List<int[]> directSpans = new ArrayList<>();
+    /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
+    private final List<int[]> unattributedPairs = new ArrayList<>();
+    /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
+    private final boolean[] covered;
+    /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
+    private final List<MentionCandidate> missed = new ArrayList<>();
+    /** English names of missed organizations whose words the title table knows. */
+    private final java.util.Map<MentionCandidate, String> missedNames = new java.util.HashMap<>();
 
-    QuoteScan(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations) {
+    /** English titles; the English names of the places and organizations under each token, or null. */
+    private final TitleTranslator titles;
+    private final String[] entityName;
+    private final java.util.Map<String, String> roles = new java.util.HashMap<>();
+
+    QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, List<Entity> persons,
+              List<Entity> organizations, List<Entity> places) {
+        this.titles = titles;
         this.segmented = segmented;
         this.text = segmented.text();
         this.lex = lex;
@@ -101,6 +117,30 @@ final class QuoteScan {
             }
         }
         refs.sort(Comparator.comparingInt(Ref::start));
+        covered = new boolean[tokens.size()];
+        entityName = new String[tokens.size()];
+        // places before organizations: a body's name (Россия Федерацияси Ҳукумати) wins over the country inside it
+        for (List<Entity> list : List.of(this.persons, places, this.organizations)) {
+            for (Entity e : list) {
+                String english = e.type() == EntityType.ORGANIZATION && !e.name().startsWith("The ")
+                        ? "the " + e.name() : e.name();
+                for (Mention m : e.mentions()) {
+                    for (int t = tokenAtOrAfter(m.start()); t < tokens.size() && tokens.get(t).start() < m.end(); t++) {
+                        covered[t] = true;
+                        if (e.type() != EntityType.PERSON) {
+                            entityName[t] = english;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
+    List<MentionCandidate> missedSpeakers() {
+        List<MentionCandidate> out = new ArrayList<>(missed);
+        out.sort(Comparator.comparingInt(MentionCandidate::start));
+        return List.copyOf(out);
     }
 
     List<Quote> run() {
@@ -142,6 +182,7 @@ final class QuoteScan {
         for (int[] s : sentences) {
             indirect(s);
         }
+        quotedInsideIndirect();
         return resolve();
     }
 
@@ -307,6 +348,9 @@ final class QuoteScan {
     private void classifyPair(int[] p, int open, int close, Region leadIn) {
         int cs = open + 1;
         int ce = close;
+        if (wordsIn(tokenAtOrAfter(cs), tokenAtOrAfter(ce)) < 2) {
+            return; // one word in marks ("Азаттыкка", «Нур Отан») names something; it is no quote
+        }
         Region r = afterAttribution(close + 1, p[1]);
         if (r != null) {
             addDirect(cs, ce, cueFrom(r), cueTo(r), r);
@@ -332,7 +376,12 @@ final class QuoteScan {
                 words++;
             }
         }
-        if (words >= 2 && t0 < t1 && Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+        // and so is a quote right after "that" ("он отметил, что «Россия — …»")
+        boolean afterComplementizer = t0 >= 2 && lex.contains(Kind.COMPLEMENTIZER, keys.get(t0 - 2));
+        if (words >= 4 || Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+            unattributedPairs.add(new int[] {cs, ce});
+        }
+        if (words >= 2 && t0 < t1 && (afterComplementizer || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
             int[] s = sentences.get(sentenceOf[t0]);
             int verb = findVerb(s[0], s[1]);
             if (verb >= 0) {
@@ -365,15 +414,36 @@ final class QuoteScan {
         if (from < text.length() && Character.isLetter(text.charAt(from))) {
             return null; // a suffix glued to the closing mark ("Tolibon"ni): the quote is a name
         }
-        // without a comma or dash after the mark, only a verb right there attributes ("…" he said)
-        int reach = i > t ? ATTRIBUTION_REACH : 3;
+        // without a comma or dash after the mark, only a verb right there attributes ("…" he said), unless the
+        // quote itself ends in the comma of a sentence going on ("…," the Head of State added)
+        char last = from >= 2 ? text.charAt(from - 2) : ' ';
+        int reach = i > t || last == ',' || last == '!' || last == '?' ? ATTRIBUTION_REACH : 3;
         int verb = findVerb(i, Math.min(end, i + reach));
         if (verb < 0) {
+            return null;
+        }
+        if (reach == 3 && verb > i && !speakerWordsOnly(i, verb)) {
+            // «…» талқыланғанын атап өтті: the marked words sit inside reported content, the verb is not theirs
             return null;
         }
         int len = lex.matchLength(Kind.VERB, keys, verb);
         markCue(verb, len);
         return new Region(i, end, Pick.FIRST, verb, verb + len);
+    }
+
+    /** True when tokens [from, to) are names, pronouns, role or organization words, articles and the like. */
+    private boolean speakerWordsOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = tokens.get(k);
+            boolean speakerWord = refStartingIn(k) != null || covered[k] || tok.isCapitalized()
+                    || lex.matchLength(Kind.PRONOUN, keys, k) > 0 || lex.matchLength(Kind.ROLE, keys, k) > 0
+                    || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0 || lex.contains(Kind.NOT_CONTENT, keys.get(k))
+                    || endsRole(k) || tok.text().length() <= 3;
+            if (!speakerWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
@@ -523,8 +593,9 @@ final class QuoteScan {
                 i += len - 1;
                 continue;
             }
-            len = lex.matchLength(Kind.ACCORDING_AFTER, keys, i);
-            if (len > 0 && accordingAfter(s, i, len)) {
+            Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
+            len = after == null ? 0 : after.words().size();
+            if (len > 0 && (!NAME.equals(after.attribute()) || nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
                 i += len - 1;
                 continue;
             }
@@ -665,7 +736,15 @@ final class QuoteScan {
             return false;
         }
         int contentEnd;
-        if (lex.contains(Kind.QUOTATIVE, keys.get(i - 1))) {
+        Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, i - 1);
+        if (quotative != null && quotative.words().size() == 1
+                && CLAUSE.equals(quotative.attribute()) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
+            return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
+        }
+        if (quotative != null && quotative.words().size() == 1) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(i - 2))) {
+                return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
+            }
             contentEnd = i - 1;
         } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
             contentEnd = i;
@@ -753,6 +832,25 @@ final class QuoteScan {
         candidates.add(new Candidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
     }
 
+    /** Marked words inside reported speech ("… 15 мәселе, «Одағымыздың даму келешегі де» талқыланғанын …") are quoted. */
+    private void quotedInsideIndirect() {
+        List<Candidate> indirect = candidates.stream().filter(c -> c.type() == QuoteType.INDIRECT).toList();
+        for (int[] pair : unattributedPairs) {
+            if (insideDirect(pair[0])) {
+                continue;
+            }
+            for (Candidate c : indirect) {
+                if (c.start() <= pair[0] && pair[1] <= c.end()) {
+                    if (pair[1] - pair[0] > 0.6 * (c.end() - c.start())) {
+                        candidates.remove(c); // the reported words are all in marks: a direct quote
+                    }
+                    addDirect(pair[0], pair[1], c.cueFrom(), c.cueTo(), c.region());
+                    break;
+                }
+            }
+        }
+    }
+
     /** Adds the indirect content tokens [t0, t1) unless it is mostly a direct quote already. */
     private boolean addIndirect(int t0, int t1, int cueFrom, int cueTo, Region region) {
         for (int j = t0 + 1; j < t1; j++) {
@@ -773,12 +871,22 @@ final class QuoteScan {
         if (span == null) {
             return false;
         }
+        int quoted = 0;
         for (int[] d : directSpans) {
             int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
             boolean nested = d[0] < span[0] && span[1] <= d[1] && span[1] - span[0] < 0.5 * (d[1] - d[0]);
-            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested) {
+            if (!nested) {
+                quoted += Math.max(0, ov);
+            }
+            // reported speech that quotes some of its words ("заявил, что народ \"достоин …\"") is both
+            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 1
+                    && !onlyPunctuation(span[0], d[0]);
+            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested && !partial) {
                 return false;
             }
+        }
+        if (quoted > 0.6 * (span[1] - span[0])) {
+            return false; // «A», а народы «B»: quoted pieces with a few linking words are direct quotes alone
         }
         for (Candidate c : candidates) {
             if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span[1]) > Math.max(c.start(), span[0])) {
@@ -788,6 +896,28 @@ final class QuoteScan {
         markCue(cueFrom, cueTo - cueFrom);
         candidates.add(new Candidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
         return true;
+    }
+
+    private int wordsIn(int t0, int t1) {
+        int n = 0;
+        for (int i = t0; i < t1 && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Words of tokens [t0, t1) outside the char span {@code d}. */
+    private int wordsOutside(int t0, int t1, int[] d) {
+        int n = 0;
+        for (int i = t0; i < t1; i++) {
+            Token tok = tokens.get(i);
+            if (tok.isWord() && (tok.end() <= d[0] || tok.start() >= d[1])) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean quoteOpensInside(int t0, int closer) {
@@ -834,6 +964,9 @@ final class QuoteScan {
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
                 context.lastSpeakerAt = c.start();
+            } else if (speaker != null) {
+                context.lastOrganization = speaker;
+                context.lastOrganizationAt = c.start();
             }
             Mention cue = c.cueFrom() >= 0
                     ? Mention.of(text, tokens.get(c.cueFrom()).start(), tokens.get(c.cueTo() - 1).end()) : null;
@@ -848,6 +981,8 @@ final class QuoteScan {
     private static final class SpeakerContext {
         Entity lastSpeaker;
         int lastSpeakerAt = -1;
+        Entity lastOrganization;
+        int lastOrganizationAt = -1;
     }
 
     private Entity speakerOf(Candidate c, SpeakerContext ctx) {
@@ -864,11 +999,27 @@ final class QuoteScan {
             if (e != null) {
                 return e;
             }
+            int[] name = unlinkedName(r, c);
+            if (name != null) {
+                addMissed(name[0], name[1], EntityType.PERSON);
+            }
             for (int i = r.from(); i < r.to(); i++) {
+                if (tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
+                    continue; // the quote's own words never name its speaker
+                }
                 Ref ref = refStartingIn(i);
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && (ref.start() < c.start() || ref.start() >= c.end())) {
                     return ref.entity();
+                }
+                int verbLen = lex.matchLength(Kind.VERB, keys, i);
+                if (verbLen > 0) {
+                    i += verbLen - 1; // "xabar bermoqda" is a verb, not the noun "xabar"
+                    continue;
+                }
+                Entity acronym = acronymOrganization(i);
+                if (acronym != null) {
+                    return acronym;
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null) {
@@ -876,16 +1027,29 @@ final class QuoteScan {
                     return salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx);
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
-                if (role != null) {
+                if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
                     return rolePerson(role, at, gender, ctx);
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
-                    Entity org = salientOrganization(at);
-                    if (org != null) {
-                        return org;
+                    if (!covered[i] && !DOCUMENT.equals(orgNoun.attribute())
+                            && (!GENERIC.equals(orgNoun.attribute()) || organizationFor(orgNoun, at, ctx) == null)
+                            && namedOrganization(orgNoun, at) == null) {
+                        int start = organizationPhraseStart(i, r.from());
+                        if (start >= 0) {
+                            // "… deya xabar bermoqda Oʻzbekiston prezidenti matbuot xizmati": a body the NER missed
+                            addMissed(start, i + orgNoun.words().size(), EntityType.ORGANIZATION);
+                        }
                     }
+                    // "the ministry said" points at an organization or at no one, never at a person
+                    return organizationFor(orgNoun, at, ctx);
                 }
+            }
+        }
+        if (c.cueFrom() >= 0) {
+            Phrase verb = lex.matchAt(Kind.VERB, keys, c.cueFrom());
+            if (verb != null && PASSIVE.equals(verb.attribute())) {
+                return null; // "… кабарланды" (it was reported): an impersonal verb has no speaker to guess
             }
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
@@ -902,7 +1066,8 @@ final class QuoteScan {
                 continue; // a name inside the quote is not its speaker
             }
             int t = tokenAtOrAfter(ref.start());
-            if (pick == Pick.FIRST && t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))) {
+            if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
+                    || postpositionAfter(tokenAtOrAfter(ref.end() - 1)))) {
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
@@ -984,20 +1149,258 @@ final class QuoteScan {
         return Gender.UNKNOWN;
     }
 
-    private Entity salientOrganization(int at) {
+    /**
+     * The organization an organization noun points at: the latest one whose name contains the noun ({@code the
+     * ministry} → {@code Ministry of Energy}), else the later of the last organization quoted and the last named
+     * outside quotes, else the article's only organization.
+     */
+    private Entity organizationFor(Phrase orgNoun, int at, SpeakerContext ctx) {
+        Entity named = namedOrganization(orgNoun, at);
+        if (named != null) {
+            return named;
+        }
         Entity last = null;
+        int lastAt = -1;
         for (Ref ref : refs) {
             if (ref.start() >= at) {
                 break;
             }
-            if (ref.entity().type() == EntityType.ORGANIZATION) {
+            if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect(ref.start())) {
                 last = ref.entity();
+                lastAt = ref.start();
             }
+        }
+        if (ctx.lastOrganization != null && ctx.lastOrganizationAt >= lastAt) {
+            return ctx.lastOrganization;
         }
         if (last == null && organizations.size() == 1) {
             return organizations.get(0);
         }
         return last;
+    }
+
+    /** The organization last named before {@code at} with the organization noun in its name, or null. */
+    private Entity namedOrganization(Phrase orgNoun, int at) {
+        Entity named = null;
+        int namedAt = -1;
+        if (DOCUMENT.equals(orgNoun.attribute())) {
+            return null;
+        }
+        for (Entity o : organizations) {
+            for (Mention m : o.mentions()) {
+                if (m.start() < at && m.start() > namedAt && matchesPhrase(orgNoun, m.text())) {
+                    named = o;
+                    namedAt = m.start();
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * True when an organization noun ends the word chain starting at token {@code from}: a role noun before it
+     * only qualifies the body ({@code prezidenti matbuot xizmati}, the president's press service).
+     */
+    private boolean organizationNounFollows(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            if (lex.matchLength(Kind.ORG_NOUN, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An organization of the article whose name's initials spell the all-capitals word at token {@code i}
+     * ({@code ТИВ} for {@code … Ташқи ишлар вазирлиги}), or null.
+     */
+    private Entity acronymOrganization(int i) {
+        if (covered[i]) {
+            return null;
+        }
+        String word = tokens.get(i).text();
+        int caps = 0;
+        while (caps < word.length() && Character.isUpperCase(word.charAt(caps))) {
+            caps++;
+        }
+        if (caps < 2 || caps < word.length() && caps < 3) {
+            return null;
+        }
+        String acronym = word.substring(0, caps);
+        for (Entity o : organizations) {
+            for (Mention m : o.mentions()) {
+                String initials = initials(m.text());
+                if (acronym.length() >= 3 ? initials.contains(acronym) : initials.equals(acronym)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                sb.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- unlinked speakers
+
+    /** The attribute of impersonal passive speech verbs ({@code кабарланды}, it was reported). */
+    private static final String PASSIVE = "passive";
+    /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
+    private static final String CLAUSE = "clause";
+    /** The attribute of cue phrases that count only right after a person's name. */
+    private static final String NAME = "name";
+
+    /** True when token {@code t} ends a person's name: a person's mention, or two capitalized words. */
+    private boolean nameEndsAt(int t, int from) {
+        if (t < from) {
+            return false;
+        }
+        for (Ref r : refs) {
+            if (r.entity().type() == EntityType.PERSON && r.end() > tokens.get(t).start() && r.end() <= tokens.get(t).end()) {
+                return true;
+            }
+        }
+        return t - 1 >= from && tokens.get(t).isCapitalized() && tokens.get(t - 1).isCapitalized()
+                && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];
+    }
+
+    /** The attribute of organization nouns that name a document or message, not a body ({@code хабар}). */
+    private static final String DOCUMENT = "doc";
+    /** The attribute of organization nouns any body goes by ({@code идора}, office): the one in focus. */
+    private static final String GENERIC = "generic";
+    /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
+    private static final int MAX_NAME_WORDS = 3;
+
+    private void addMissed(int fromToken, int toToken, EntityType type) {
+        int start = tokens.get(fromToken).start();
+        int end = tokens.get(toToken - 1).end();
+        for (MentionCandidate m : missed) {
+            if (m.start() < end && start < m.end()) {
+                return;
+            }
+        }
+        MentionCandidate m = new MentionCandidate(start, end, type, null, 0.8, MentionCandidate.Source.RULE);
+        missed.add(m);
+        if (type == EntityType.ORGANIZATION) {
+            String english = titles.translate(lex.language(), keys.subList(fromToken, toToken),
+                    java.util.Arrays.asList(entityName).subList(fromToken, toToken));
+            if (english != null) {
+                missedNames.put(m, english);
+            }
+        }
+    }
+
+    /** English names of the missed organizations the title table could put into English. */
+    java.util.Map<MentionCandidate, String> missedNames() {
+        return java.util.Map.copyOf(missedNames);
+    }
+
+    /**
+     * A person's name in the attribution region that no entity covers: 2 or 3 capitalized words that are no cue,
+     * role or organization word, with a patronymic particle after them ({@code Эсенгул уулу}), standing next to the
+     * speech cue or after a role noun ({@code Матбуот котиби Айдос Укибай маълум қилди}). Tokens [from, to) or null.
+     */
+    private int[] unlinkedName(Region r, Candidate c) {
+        int[] found = null;
+        for (int i = r.from(); i < r.to(); i++) {
+            if (!nameWord(i, c) || i > r.from() && nameWord(i - 1, c)) {
+                continue;
+            }
+            int j = i;
+            while (j < r.to() && nameWord(j, c)) {
+                j++;
+            }
+            int words = j - i;
+            if (words < 2 || words > MAX_NAME_WORDS) {
+                i = j;
+                continue;
+            }
+            int end = j < r.to() && lex.contains(Kind.NAME_PARTICLE, keys.get(j)) ? j + 1 : j;
+            if (postpositionAfter(end - 1) || i > 0 && lex.contains(Kind.PREPOSITION, keys.get(i - 1))) {
+                i = j;
+                continue;
+            }
+            boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (endsRole(i - 1)
+                    || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
+            boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (verbEndingAt(r.from(), i) >= 0);
+            if (roleBefore || cueBefore || cueSoonAfter(end, r.to())) {
+                found = new int[] {i, end};
+                if (r.pick() == Pick.FIRST) {
+                    return found;
+                }
+            }
+            i = j;
+        }
+        return found;
+    }
+
+    /** A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun. */
+    private boolean nameWord(int t, Candidate c) {
+        Token tok = tokens.get(t);
+        if (!tok.isWord() || !tok.isCapitalized() || covered[t] || tok.text().length() < 2
+                || Character.isUpperCase(tok.text().charAt(1)) || Character.isDigit(tok.text().charAt(0))
+                || tok.start() >= c.start() && tok.start() < c.end()) {
+            return false;
+        }
+        for (Kind k : NOT_NAME) {
+            if (lex.matchLength(k, keys, t) > 0) {
+                return false;
+            }
+        }
+        return !endsRole(t);
+    }
+
+    /** True when the token after {@code last} is a postposition, so the name ending at {@code last} is no subject. */
+    private boolean postpositionAfter(int last) {
+        return last + 1 < tokens.size() && tokens.get(last).end() <= text.length()
+                && sentenceOf[last + 1] == sentenceOf[last] && lex.contains(Kind.POSTPOSITION, keys.get(last + 1));
+    }
+
+    private static final Kind[] NOT_NAME = {Kind.VERB, Kind.ROLE, Kind.ORG_NOUN, Kind.PRONOUN, Kind.ANAPHOR,
+        Kind.ACCORDING_AFTER, Kind.ACCORDING_BEFORE, Kind.PREPOSITION, Kind.COMPLEMENTIZER};
+
+    /** True when a speech cue or "according to" phrase follows within 3 tokens, with no comma or stop between. */
+    private boolean cueSoonAfter(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",") || isTerminal(t)) {
+                return false;
+            }
+            if (lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.ACCORDING_AFTER, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of an organization's name ending before the organization noun at {@code nounAt}: the words
+     * back to the first capitalized one, in the same clause and region ({@code Oʻzbekiston prezidenti matbuot
+     * xizmati}), or -1 when no capitalized word opens it.
+     */
+    private int organizationPhraseStart(int nounAt, int regionFrom) {
+        int start = -1;
+        for (int k = nounAt - 1; k >= Math.max(regionFrom, nounAt - 4); k--) {
+            Token tok = tokens.get(k);
+            if (!tok.isWord() || sentenceOf[k] != sentenceOf[nounAt] || isPersonAt(k)
+                    || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
+                break;
+            }
+            if (tok.isCapitalized()) {
+                start = k;
+            }
+        }
+        return start;
     }
 
     /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
@@ -1009,7 +1412,8 @@ final class QuoteScan {
                 continue;
             }
             for (Mention m : p.mentions()) {
-                if (roleBefore(m.start(), role)) {
+                // "президенти Иван Петров билан": the role is the subject's, the name after it is governed
+                if (roleBefore(m.start(), role) && !postpositionAfter(tokenAtOrAfter(m.end() - 1))) {
                     holders.add(p);
                     break;
                 }
@@ -1079,14 +1483,53 @@ final class QuoteScan {
         return false;
     }
 
-    /** The entity's role, or the title phrase the article puts before one of its mentions. */
+    /**
+     * The speaker's role: the title the article puts before one of the person's mentions, in English ({@code
+     * Қозоғистон Мудофаа вазирининг ўринбосари} → {@code Deputy Minister of Defence of Kazakhstan}); else the
+     * knowledge base's role; else the title phrase as written.
+     */
     private String roleOf(Entity e) {
-        if (e.role() != null) {
+        if (e.type() != EntityType.PERSON) {
             return e.role();
         }
-        if (e.type() != EntityType.PERSON) {
-            return null;
+        return roles.computeIfAbsent(e.id(), id -> {
+            String stated = statedRole(e);
+            if (stated != null) {
+                return stated;
+            }
+            return e.role() != null ? e.role() : writtenRole(e);
+        });
+    }
+
+    /** Most words a title before a name may have ({@code Ўзбекистон Республикаси Ташқи ишлар вазирининг матбуот котиби}). */
+    private static final int MAX_TITLE_WORDS = 8;
+
+    /** The English of the longest title phrase right before one of the person's mentions, or null. */
+    private String statedRole(Entity e) {
+        for (Mention m : e.mentions()) {
+            int t = tokenAtOrAfter(m.start());
+            if (t >= tokens.size()) {
+                continue;
+            }
+            int from = t;
+            while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()
+                    && sentenceOf[from - 1] == sentenceOf[t] && !isPersonAt(from - 1)
+                    && lex.matchLength(Kind.VERB, keys, from - 1) == 0) {
+                from--;
+            }
+            for (int f = from; f < t; f++) {
+                String english = titles.translate(lex.language(), keys.subList(f, t),
+                        java.util.Arrays.asList(entityName).subList(f, t));
+                if (english != null) {
+                    return english;
+                }
+            }
         }
+        return null;
+    }
+
+    /** The title phrase as the article writes it before one of the person's mentions, or null. */
+    private String writtenRole(Entity e) {
         for (Mention m : e.mentions()) {
             int t = tokenAtOrAfter(m.start());
             int from = t;

@@ -142,8 +142,18 @@ class QuoteFinderTest {
     }
 
     static List<Quote> find(String text, Language lang, Script script, List<String> persons, List<String> orgs) {
-        return FINDER.find(SEGMENTER.segment(text), lang, script, entities(persons, EntityType.PERSON, text),
-                entities(orgs, EntityType.ORGANIZATION, text));
+        return find(text, lang, script, persons, orgs, List.of());
+    }
+
+    static List<Quote> find(String text, Language lang, Script script, List<String> persons, List<String> orgs,
+                            List<String> places) {
+        return scan(text, lang, script, persons, orgs, places).quotes();
+    }
+
+    static QuoteFinder.Scan scan(String text, Language lang, Script script, List<String> persons, List<String> orgs,
+                                 List<String> places) {
+        return FINDER.scan(SEGMENTER.segment(text), lang, script, entities(persons, EntityType.PERSON, text),
+                entities(orgs, EntityType.ORGANIZATION, text), entities(places, EntityType.PLACE, text));
     }
 
     /** Entities from "Name=mention|mention" specs, each mention every occurrence of its string. */

@@ -30,7 +30,8 @@ class SeedArticleQuotesTest {
         List<String> persons = specs(gold.get("persons"));
         List<String> orgs = specs(gold.get("organizations"));
 
-        List<Quote> quotes = QuoteFinderTest.find(text, Language.UZ, Script.CYRL, persons, orgs);
+        List<Quote> quotes = QuoteFinderTest.find(text, Language.UZ, Script.CYRL, persons, orgs,
+                specs(gold.get("places")));
 
         List<String> wantText = new ArrayList<>();
         List<String> wantSpeaker = new ArrayList<>();
@@ -43,7 +44,7 @@ class SeedArticleQuotesTest {
         assertThat(quotes).extracting(Quote::text).containsExactlyElementsOf(wantText);
         assertThat(quotes).extracting(Quote::speaker).containsExactlyElementsOf(wantSpeaker);
         assertThat(quotes).extracting(q -> q.type().json()).containsExactlyElementsOf(wantType);
-        assertThat(quotes.get(0).speakerRole()).isEqualTo("Қозоғистон Мудофаа вазирининг ўринбосари");
+        assertThat(quotes.get(0).speakerRole()).isEqualTo("Deputy Minister of Defence of Kazakhstan");
     }
 
     private static List<String> specs(JsonNode entities) {
