@@ -58,7 +58,7 @@ public final class GazetteerFinder {
                 if (!m.lastForm.equals(last.text()) && last.text().regionMatches(true, 0, m.lastForm, 0, m.lastForm.length())) {
                     end = last.start() + m.lastForm.length();
                 }
-                KbEntry e = m.alias.entries().get(0);
+                KbEntry e = m.alias.first();
                 out.add(new MentionCandidate(tokens.get(i).start(), end, e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
                 if (e.type() == EntityType.ORGANIZATION) {
@@ -79,8 +79,8 @@ public final class GazetteerFinder {
         int i = from;
         while (i < last) {
             Match m = tokens.get(i).isWord() ? longest(tokens, i, last) : null;
-            if (m != null && m.alias.entries().get(0).isCountry() && m.lastForm.equals(tokens.get(m.endToken).text())) {
-                KbEntry e = m.alias.entries().get(0);
+            if (m != null && m.alias.first().isCountry() && m.lastForm.equals(tokens.get(m.endToken).text())) {
+                KbEntry e = m.alias.first();
                 out.add(new MentionCandidate(tokens.get(i).start(), tokens.get(m.endToken).end(), e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
                 i = m.endToken + 1;

@@ -157,24 +157,36 @@ public final class KbBuilder {
         places.forEach(d -> put(drafts, order, d));
         politicians().forEach(d -> put(drafts, order, d));
 
+        List<String> lines = new ArrayList<>(order.size());
+        for (String id : order) {
+            Draft d = drafts.get(id);
+            d.aliases.remove("ascii");
+            StringBuilder sb = new StringBuilder();
+            sb.append(d.id).append('\t').append(d.type.name()).append('\t').append(d.name).append('\t')
+                    .append(d.role == null ? "" : d.role);
+            for (Map.Entry<String, LinkedHashSet<String>> a : d.aliases.entrySet()) {
+                if (!a.getValue().isEmpty()) {
+                    sb.append('\t').append(a.getKey()).append(':').append(String.join("|", a.getValue()));
+                }
+            }
+            lines.add(sb.toString());
+        }
+        // the lookup keys are computed here once, so that loading is a matter of reading them
+        List<String> keyLines = KnowledgeBase.parseLines(lines).keyLines();
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out);
              GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8))) {
             w.write("# iqtibos knowledge base, written by `iqtibos train kb`: id TAB TYPE TAB name TAB role TAB lang:alias|alias ...\n");
+            w.write("# then the lookup keys: =key TAB flags (a acronym, w weak, - none) TAB entry ordinals\n");
             w.write("# Sources: GeoNames (CC BY 4.0), SupraVerden (CC BY-SA 4.0), EveryPolitician, iqtibos curated files.\n");
-            for (String id : order) {
-                Draft d = drafts.get(id);
-                d.aliases.remove("ascii");
-                StringBuilder sb = new StringBuilder();
-                sb.append(d.id).append('\t').append(d.type.name()).append('\t').append(d.name).append('\t')
-                        .append(d.role == null ? "" : d.role);
-                for (Map.Entry<String, LinkedHashSet<String>> a : d.aliases.entrySet()) {
-                    if (!a.getValue().isEmpty()) {
-                        sb.append('\t').append(a.getKey()).append(':').append(String.join("|", a.getValue()));
-                    }
-                }
-                w.write(sb.append('\n').toString());
+            for (String l : lines) {
+                w.write(l);
+                w.write('\n');
+            }
+            for (String l : keyLines) {
+                w.write(l);
+                w.write('\n');
             }
         }
         return order.size();
