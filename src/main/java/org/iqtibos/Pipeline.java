@@ -14,6 +14,7 @@ import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
 import org.iqtibos.ner.MentionMerger;
 import org.iqtibos.ner.PersonPatternFinder;
+import org.iqtibos.ner.StateBodyFinder;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
@@ -47,8 +48,10 @@ final class Pipeline {
             gazetteers.put(l, GazetteerFinder.create(kb, stemmer));
             patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms));
         }
+        Map<Language, StateBodyFinder> bodies = StateBodyFinder.load(files, kb, stemmers);
         List<MentionFinder> finders = new ArrayList<>();
         finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
+        finders.add((text, lang, script) -> bodies.get(lang).find(text));
         finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
         return new Pipeline(finders, EntityLinker.create(kb, Romanizer.load(files), stemmers), QuoteFinder.load(files));
     }

@@ -305,7 +305,37 @@ public final class KnowledgeBase {
     /** The entry with this id, or null. */
     public KbEntry entry(String id) {
         Integer o = ordinalById.get(id);
+        if (o == null && id.startsWith(STATE_BODY)) {
+            return composedStateBody(id);
+        }
         return o == null ? null : entryAt(o);
+    }
+
+    /** How ids composed by {@link #stateBodyId} start. */
+    public static final String STATE_BODY = "body:";
+
+    /**
+     * The id of a state body the knowledge base does not list: {@code body:<English>@<country id>} names
+     * "{@code <English> of <Country>}"; without a country ({@code body:<English>}) it is a body of some country the
+     * text does not say. {@link #entry} composes the entry of such an id.
+     */
+    public static String stateBodyId(String english, KbEntry country) {
+        Objects.requireNonNull(english, "english");
+        return STATE_BODY + english + (country == null ? "" : "@" + country.id());
+    }
+
+    private KbEntry composedStateBody(String id) {
+        int at = id.indexOf('@');
+        String english = id.substring(STATE_BODY.length(), at < 0 ? id.length() : at);
+        String name = english;
+        if (at >= 0) {
+            KbEntry country = entry(id.substring(at + 1));
+            if (country == null) {
+                return null;
+            }
+            name = english + " of " + country.name();
+        }
+        return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), null);
     }
 
     /** The most words any alias has. */
