@@ -357,7 +357,7 @@ public final class EntityLinker {
             }
             // a composed state body is no record of the knowledge base: it has a name but no id
             String kbId = e.id().startsWith(KnowledgeBase.STATE_BODY) ? null : e.id();
-            return new Entity(id, c.type, e.name(), kbId, aliases, e.isCountry() ? null : e.role(), mentions);
+            return new Entity(id, c.type, e.name(), kbId, aliases, e.type() == EntityType.PERSON ? e.role() : null, mentions);
         }
         return new Entity(id, c.type, romanizedName(c, lang, stemmer), null, List.of(), null, mentions);
     }

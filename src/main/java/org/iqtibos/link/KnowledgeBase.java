@@ -335,7 +335,7 @@ public final class KnowledgeBase {
             }
             name = english + " of " + country.name();
         }
-        return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), null);
+        return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), KbEntry.STATE_BODY);
     }
 
     /** The most words any alias has. */

@@ -1,11 +1,16 @@
 package org.iqtibos.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.iqtibos.Language;
 import org.iqtibos.link.KbEntry;
 import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.link.NameKey;
+import org.iqtibos.model.ModelFiles;
 import org.iqtibos.morph.NameStemmer;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.Sentence;
@@ -25,17 +30,49 @@ import org.iqtibos.segment.Token;
  * <p>Immutable and thread-safe.
  */
 public final class GazetteerFinder {
+    /** The file of words that make a city part of a longer name, relative to {@code models/}. */
+    public static final String NAME_HEADS = "kb/name-heads.tsv";
+
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
+    private final Set<String> nameHeads;
 
-    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer) {
+    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads) {
         this.kb = kb;
         this.stemmer = stemmer;
+        this.nameHeads = Set.copyOf(nameHeads);
     }
 
     /** A finder over {@code kb} that reads inflected words with {@code stemmer}. */
     public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer) {
-        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"));
+        return create(kb, stemmer, Set.of());
+    }
+
+    /**
+     * A finder over {@code kb} that reads inflected words with {@code stemmer} and takes a city or region followed
+     * by one of {@code nameHeads} ({@link NameKey} words: {@code international}, {@code университети}) for part of
+     * a longer name, not a place.
+     */
+    public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads) {
+        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
+                Objects.requireNonNull(nameHeads, "nameHeads"));
+    }
+
+    /** The name heads of {@code lang} in {@value #NAME_HEADS} of {@code files} (empty when the file lacks it). */
+    public static Set<String> nameHeads(ModelFiles files, Language lang) {
+        Set<String> out = new HashSet<>();
+        for (String line : files.linesIfPresent(NAME_HEADS)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("models/" + NAME_HEADS + ": expected 2 tab-separated columns in '" + line + "'");
+            }
+            if (f[0].strip().equals(lang.code())) {
+                for (String w : f[1].split("\\|")) {
+                    out.add(NameKey.of(w.strip()));
+                }
+            }
+        }
+        return out;
     }
 
     private record Match(int endToken, String lastForm, KnowledgeBase.Alias alias) { }
@@ -44,6 +81,7 @@ public final class GazetteerFinder {
     public List<MentionCandidate> find(SegmentedText text) {
         Objects.requireNonNull(text, "text");
         List<MentionCandidate> out = new ArrayList<>();
+        Set<String> lowerWords = lowerCaseWords(text);
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
@@ -59,9 +97,13 @@ public final class GazetteerFinder {
                     end = last.start() + m.lastForm.length();
                 }
                 KbEntry e = m.alias.first();
+                if (!standsAlone(tokens, i, m, e, lowerWords, text.text(), end)) {
+                    i = m.endToken + 1;
+                    continue;
+                }
                 out.add(new MentionCandidate(tokens.get(i).start(), end, e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
-                if (e.type() == EntityType.ORGANIZATION) {
+                if (e.isStateBody()) {
                     addPlacesInside(tokens, i, m.endToken, out);
                 }
                 i = m.endToken + 1;
@@ -71,9 +113,57 @@ public final class GazetteerFinder {
     }
 
     /**
-     * The countries an organization's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
-     * a state body names its country, while an organization named after a city ({@code Шанхай ҳамкорлик ташкилоти})
-     * does not name the city. Only whole words before the organization's last one are read.
+     * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
+     * in lower case ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
+     * ({@code US$}); a city or region followed by a word that heads a longer name ({@code Astana International
+     * Forum}).
+     */
+    private boolean standsAlone(List<Token> tokens, int from, Match m, KbEntry e, Set<String> lowerWords, String text, int end) {
+        Token first = tokens.get(from);
+        if (from == m.endToken && !m.alias.acronym() && (from == 0 || isOpening(tokens.get(from - 1).text()))
+                && lowerWords.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int after = tokens.get(m.endToken).end();
+        if (end == after && after < text.length() && Character.getType(text.charAt(after)) == Character.CURRENCY_SYMBOL) {
+            return false;
+        }
+        if (e.type() == EntityType.PLACE && !e.isCountry() && m.endToken + 1 < tokens.size() && !nameHeads.isEmpty()) {
+            Token next = tokens.get(m.endToken + 1);
+            if (next.isWord() && next.start() - after <= 1) {
+                for (String f : stemmer.baseForms(next.text())) {
+                    if (nameHeads.contains(NameKey.word(f))) {
+                        return false;
+                    }
+                }
+                if (m.endToken + 2 < tokens.size()) {
+                    String two = NameKey.word(next.text()) + " " + NameKey.word(tokens.get(m.endToken + 2).text());
+                    if (nameHeads.contains(two)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The words the text writes starting with a lower-case letter, lower-cased. */
+    private static Set<String> lowerCaseWords(SegmentedText text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                    out.add(t.text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The countries a state body's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
+     * a state body names its country, while another organization named after a place ({@code Шанхай ҳамкорлик
+     * ташкилоти}, {@code Development Bank of Kazakhstan}) does not name it. Only whole words before the organization's last one are read.
      */
     private void addPlacesInside(List<Token> tokens, int from, int last, List<MentionCandidate> out) {
         int i = from;
@@ -131,6 +221,12 @@ public final class GazetteerFinder {
             return false;
         }
         if (from == to && a.weak() && (from == 0 || isOpening(tokens.get(from - 1).text()))) {
+            return false;
+        }
+        // GeoNames' untagged alternates are reached only by stripping endings: a replaced ending (Совета -> Совето)
+        // would find towns in common words
+        Token last = tokens.get(to);
+        if (a.weak() && !last.text().regionMatches(true, 0, lastForm, 0, lastForm.length())) {
             return false;
         }
         return from != to || lastForm.codePointCount(0, lastForm.length()) >= 2;

@@ -52,7 +52,23 @@ public final class MentionMerger {
         }
         for (MentionCandidate p : all) {
             if (p.source() == MentionCandidate.Source.RULE && p.type() == EntityType.PERSON
-                    && p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()) {
+                    && p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()
+                    && !displacedByAKnownPerson(p, c, all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a knowledge-base person overlaps the pattern's name {@code p} but leaves {@code c} out: that person
+     * wins over the pattern, so {@code c} ({@code Kazakhstan} in {@code President of Kazakhstan Nursultan
+     * Nazarbayev}) was never part of the name.
+     */
+    private static boolean displacedByAKnownPerson(MentionCandidate p, MentionCandidate c, List<MentionCandidate> all) {
+        for (MentionCandidate q : all) {
+            if (q.source() == MentionCandidate.Source.KNOWLEDGE_BASE && q.type() == EntityType.PERSON && q.overlaps(p)
+                    && !q.overlaps(c)) {
                 return true;
             }
         }

@@ -348,8 +348,23 @@ public final class KbBuilder {
         return a.indexOf(' ') >= 0 || !commonWords.contains(NameKey.word(a));
     }
 
-    /** Words the NER corpora write lower-case more often than capitalized: they are not names by themselves. */
+    /**
+     * Words the NER corpora write lower-case more often than capitalized, and the adjectives naming countries of
+     * {@code kb/state-bodies.tsv} (GeoNames lists "Kazakh" among the names of Petropavl): not names by themselves.
+     */
     private Set<String> commonLowerCaseWords() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String line : models.linesIfPresent("kb/state-bodies.tsv")) {
+            if (line.startsWith("@demonym")) {
+                String[] f = line.split("\\s+", 3);
+                for (String pair : f.length < 3 ? new String[0] : f[2].split("\\|")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        out.add(NameKey.word(pair.substring(0, eq).strip()));
+                    }
+                }
+            }
+        }
         Map<String, int[]> counts = new HashMap<>();
         for (String file : List.of("kaznerd/dev.conll", "nerel/train.conll", "nerel/dev.conll", "factruEval2016/train.conll",
                 "conll2003-en/train.conll")) {
@@ -374,7 +389,6 @@ public final class KbBuilder {
                 });
             }
         }
-        Set<String> out = new HashSet<>();
         counts.forEach((w, c) -> {
             if (c[0] >= 3 && c[0] >= c[1]) {
                 out.add(w);
