@@ -163,13 +163,15 @@ public final class GazetteerFinder {
     /**
      * The countries a state body's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
      * a state body names its country, while another organization named after a place ({@code Шанхай ҳамкорлик
-     * ташкилоти}, {@code Development Bank of Kazakhstan}) does not name it. Only whole words before the organization's last one are read.
+     * ташкилоти}, {@code Development Bank of Kazakhstan}) does not name it. The country's words are
+     * whole tokens, read in their base forms ({@code России} of {@code Правительство России}).
      */
     private void addPlacesInside(List<Token> tokens, int from, int last, List<MentionCandidate> out) {
         int i = from;
-        while (i < last) {
-            Match m = tokens.get(i).isWord() ? longest(tokens, i, last) : null;
-            if (m != null && m.alias.first().isCountry() && m.lastForm.equals(tokens.get(m.endToken).text())) {
+        while (i <= last) {
+            // from the organization's first word, stop before its last: the whole name is the organization
+            Match m = tokens.get(i).isWord() ? longest(tokens, i, i == from ? last : last + 1) : null;
+            if (m != null && m.alias.first().isCountry()) {
                 KbEntry e = m.alias.first();
                 out.add(new MentionCandidate(tokens.get(i).start(), tokens.get(m.endToken).end(), e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));

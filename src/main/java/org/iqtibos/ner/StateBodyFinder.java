@@ -199,7 +199,7 @@ public final class StateBodyFinder {
                     i++;
                     continue;
                 }
-                Country c = before ? countryBefore(tokens, b.from) : null;
+                Country c = before ? countryBefore(tokens, b.from) : adjectiveBefore(tokens, b.from);
                 if (c == null && after) {
                     c = countryAfter(tokens, b.to);
                 }
@@ -270,6 +270,27 @@ public final class StateBodyFinder {
                 return null;
             }
             end--;
+        }
+        return null;
+    }
+
+    /**
+     * The country an adjective just before token {@code bodyStart} names, in a language that writes countries after
+     * the body but their adjectives before it ({@code российский МИД}).
+     */
+    private Country adjectiveBefore(List<Token> tokens, int bodyStart) {
+        if (bodyStart == 0 || demonyms.isEmpty() || !tokens.get(bodyStart - 1).isWord()) {
+            return null;
+        }
+        for (String f : stemmer.baseForms(tokens.get(bodyStart - 1).text())) {
+            String named = demonyms.get(NameKey.word(f));
+            if (named != null) {
+                for (KbEntry e : kb.lookup(named)) {
+                    if (e.isCountry()) {
+                        return new Country(bodyStart - 1, bodyStart - 1, e);
+                    }
+                }
+            }
         }
         return null;
     }
