@@ -86,7 +86,9 @@ public final class GazetteerFinder {
             List<Token> tokens = s.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                Match m = tokens.get(i).isWord() ? longest(tokens, i) : null;
+                // a name starts with a capital (acronyms are in capitals): a lower-case word starts nothing
+                Token t = tokens.get(i);
+                Match m = t.isWord() && !Character.isLowerCase(t.text().codePointAt(0)) ? longest(tokens, i) : null;
                 if (m == null) {
                     i++;
                     continue;

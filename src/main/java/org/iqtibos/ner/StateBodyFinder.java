@@ -42,6 +42,10 @@ public final class StateBodyFinder {
     private final NameStemmer stemmer;
     private final Map<String, Body> phrases;
     private final Set<String> prefixes;
+    // the first three letters of every phrase's first word (fewer for a shorter word): the stemmers keep stems of
+    // at least two letters and the body words are longer, so a token starting otherwise cannot start a phrase and
+    // is not stemmed at all (nine tokens in ten)
+    private final Set<String> starts;
     private final Set<String> fillers;
     private final Map<String, String> demonyms;
     private final boolean before;
@@ -54,15 +58,18 @@ public final class StateBodyFinder {
         this.stemmer = stemmer;
         this.phrases = Map.copyOf(phrases);
         Set<String> p = new HashSet<>();
+        Set<String> st = new HashSet<>();
         int max = 1;
         for (String k : phrases.keySet()) {
             String[] w = k.split(" ");
+            st.add(start(w[0]));
             max = Math.max(max, w.length);
             for (int i = 1; i < w.length; i++) {
                 p.add(String.join(" ", java.util.Arrays.copyOf(w, i)));
             }
         }
         this.prefixes = Set.copyOf(p);
+        this.starts = Set.copyOf(st);
         this.maxWords = max;
         this.fillers = Set.copyOf(fillers);
         this.demonyms = Map.copyOf(demonyms);
@@ -235,6 +242,10 @@ public final class StateBodyFinder {
 
     /** The longest body phrase starting at token {@code from}, case-insensitively and reading case endings. */
     private Span body(List<Token> tokens, int from) {
+        String firstKey = NameKey.word(tokens.get(from).text());
+        if (!starts.contains(start(firstKey)) && !starts.contains(firstKey.length() <= 2 ? firstKey : firstKey.substring(0, 2))) {
+            return null;
+        }
         Span best = null;
         List<String> keys = List.of("");
         for (int j = from; j < tokens.size() && j < from + maxWords && !keys.isEmpty(); j++) {
@@ -366,6 +377,10 @@ public final class StateBodyFinder {
             }
         }
         return null;
+    }
+
+    private static String start(String key) {
+        return key.length() <= 3 ? key : key.substring(0, 3);
     }
 
     private static boolean isUpper(String s) {
