@@ -44,12 +44,20 @@ public final class ArticleAnalyzer {
     private ArticleAnalyzer(Builder b) {
         ModelFiles files = b.models == null ? ModelFiles.classpath() : ModelFiles.directory(b.models);
         this.maxLength = b.maxLength;
+        // the language model loads on a second thread while the knowledge base and the rest load here: the two
+        // are the largest models and independent, so a fresh JVM is ready in about half the time
+        java.util.concurrent.CompletableFuture<LanguageDetector> detecting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> LanguageDetector.load(files));
         try {
             this.normalizer = TextNormalizer.load(files);
-            this.detector = LanguageDetector.load(files);
             this.segmenter = new Segmenter(new java.util.HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
             this.pipeline = Pipeline.load(files);
+            this.detector = detecting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new AnalysisException("cannot load iqtibos models: " + cause.getMessage(), cause);
         } catch (RuntimeException e) {
+            detecting.cancel(true);
             throw new AnalysisException("cannot load iqtibos models: " + e.getMessage(), e);
         }
     }
