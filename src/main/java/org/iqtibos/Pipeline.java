@@ -45,7 +45,7 @@ final class Pipeline {
         for (Language l : Language.values()) {
             NameStemmer stemmer = NameStemmer.load(files, l);
             stemmers.put(l, stemmer);
-            gazetteers.put(l, GazetteerFinder.create(kb, stemmer, GazetteerFinder.nameHeads(files, l)));
+            gazetteers.put(l, GazetteerFinder.load(files, kb, stemmer, l));
             patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms));
         }
         Map<Language, StateBodyFinder> bodies = StateBodyFinder.load(files, kb, stemmers);

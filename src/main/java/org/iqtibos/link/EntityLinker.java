@@ -193,7 +193,8 @@ public final class EntityLinker {
         for (EntityType type : EntityType.values()) {
             out.addAll(dedupeOneType(mentions.stream().filter(m -> m.type() == type).toList()));
         }
-        out.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
+        // at one start the longer name first: the body of a bloc before the bloc whose acronym opens it
+        out.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(m -> -m.end()));
         return out;
     }
 
@@ -203,7 +204,11 @@ public final class EntityLinker {
         List<MentionCandidate> out = new ArrayList<>();
         for (MentionCandidate m : sorted) {
             MentionCandidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.overlaps(m)) {
+            // an organization opening the name of another one (БМТ of БМТ Хавфсизлик Кенгаши) stays: the merger
+            // kept both on purpose
+            boolean opening = prev != null && m.kbId() != null && prev.kbId() != null && !m.kbId().equals(prev.kbId())
+                    && m.start() == prev.start() && m.end() < prev.end();
+            if (prev != null && prev.overlaps(m) && !opening) {
                 boolean better = (m.kbId() != null && prev.kbId() == null)
                         || (m.kbId() == null) == (prev.kbId() == null) && m.length() > prev.length();
                 if (better) {

@@ -30,49 +30,54 @@ import org.iqtibos.segment.Token;
  * <p>Immutable and thread-safe.
  */
 public final class GazetteerFinder {
-    /** The file of words that make a city part of a longer name, relative to {@code models/}. */
-    public static final String NAME_HEADS = "kb/name-heads.tsv";
+    /** The file of words around names (name heads, sentence openers), relative to {@code models/}. */
+    public static final String NAME_CONTEXT = "kb/name-context.tsv";
 
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
     private final Set<String> nameHeads;
+    private final Set<String> openers;
 
-    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads) {
+    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers) {
         this.kb = kb;
         this.stemmer = stemmer;
         this.nameHeads = Set.copyOf(nameHeads);
+        this.openers = Set.copyOf(openers);
     }
 
     /** A finder over {@code kb} that reads inflected words with {@code stemmer}. */
     public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer) {
-        return create(kb, stemmer, Set.of());
+        return create(kb, stemmer, Set.of(), Set.of());
     }
 
     /**
-     * A finder over {@code kb} that reads inflected words with {@code stemmer} and takes a city or region followed
+     * A finder over {@code kb} that reads inflected words with {@code stemmer}; it takes a city or region followed
      * by one of {@code nameHeads} ({@link NameKey} words: {@code international}, {@code университети}) for part of
-     * a longer name, not a place.
+     * a longer name, and one of {@code openers} ({@code shu}) at a sentence start for no name.
      */
-    public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads) {
+    public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers) {
         return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
-                Objects.requireNonNull(nameHeads, "nameHeads"));
+                Objects.requireNonNull(nameHeads, "nameHeads"), Objects.requireNonNull(openers, "openers"));
     }
 
-    /** The name heads of {@code lang} in {@value #NAME_HEADS} of {@code files} (empty when the file lacks it). */
-    public static Set<String> nameHeads(ModelFiles files, Language lang) {
-        Set<String> out = new HashSet<>();
-        for (String line : files.linesIfPresent(NAME_HEADS)) {
+    /** The finder for {@code lang}, with the name heads and sentence openers of {@value #NAME_CONTEXT} in {@code files}. */
+    public static GazetteerFinder load(ModelFiles files, KnowledgeBase kb, NameStemmer stemmer, Language lang) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(lang, "lang");
+        Set<String> heads = new HashSet<>();
+        Set<String> openers = new HashSet<>();
+        for (String line : files.linesIfPresent(NAME_CONTEXT)) {
             String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IllegalStateException("models/" + NAME_HEADS + ": expected 2 tab-separated columns in '" + line + "'");
+            if (f.length != 3 || !(f[1].equals("head") || f[1].equals("opener"))) {
+                throw new IllegalStateException("models/" + NAME_CONTEXT + ": expected 'lang TAB head|opener TAB words' in '" + line + "'");
             }
             if (f[0].strip().equals(lang.code())) {
-                for (String w : f[1].split("\\|")) {
-                    out.add(NameKey.of(w.strip()));
+                for (String w : f[2].split("\\|")) {
+                    (f[1].equals("head") ? heads : openers).add(NameKey.of(w.strip()));
                 }
             }
         }
-        return out;
+        return create(kb, stemmer, heads, openers);
     }
 
     private record Match(int endToken, String lastForm, KnowledgeBase.Alias alias) { }
@@ -105,6 +110,9 @@ public final class GazetteerFinder {
                 }
                 out.add(new MentionCandidate(tokens.get(i).start(), end, e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
+                if (e.type() == EntityType.ORGANIZATION && m.endToken > i) {
+                    addParentAcronym(tokens.get(i), e, out);
+                }
                 if (e.isStateBody()) {
                     addPlacesInside(tokens, i, m.endToken, out);
                 }
@@ -116,14 +124,14 @@ public final class GazetteerFinder {
 
     /**
      * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
-     * in lower case ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
+     * in lower case, or a listed opener ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
      * ({@code US$}); a city or region followed by a word that heads a longer name ({@code Astana International
      * Forum}).
      */
     private boolean standsAlone(List<Token> tokens, int from, Match m, KbEntry e, Set<String> lowerWords, String text, int end) {
         Token first = tokens.get(from);
         if (from == m.endToken && !m.alias.acronym() && (from == 0 || isOpening(tokens.get(from - 1).text()))
-                && lowerWords.contains(first.text().toLowerCase(Locale.ROOT))) {
+                && (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) || openers.contains(NameKey.word(first.text())))) {
             return false;
         }
         int after = tokens.get(m.endToken).end();
@@ -160,6 +168,21 @@ public final class GazetteerFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The organization whose acronym opens another's name ({@code БМТ} of {@code БМТ Хавфсизлик Кенгаши}): the body
+     * of a bloc names the bloc too.
+     */
+    private void addParentAcronym(Token first, KbEntry body, List<MentionCandidate> out) {
+        KnowledgeBase.Alias a = kb.alias(NameKey.word(first.text()));
+        if (a != null && a.acronym() && upperCount(first.text()) >= 2) {
+            KbEntry parent = a.first();
+            if (parent.type() == EntityType.ORGANIZATION && !parent.id().equals(body.id())) {
+                out.add(new MentionCandidate(first.start(), first.end(), parent.type(), parent.id(), 1.0,
+                        MentionCandidate.Source.KNOWLEDGE_BASE));
+            }
+        }
     }
 
     /**

@@ -36,6 +36,8 @@ class PlaceMentionRulesTest {
         "EN | The Kazakh minister met the delegation. | ''",
         // a capitalized sentence opener the text also writes in lower case
         "UZ | Shu kuni mehmonlar keldi. Ular shu yerda qolishdi. | ''",
+        // a listed sentence opener, even when the text never writes it in lower case
+        "UZ | Mehmonlar keldi. Shu yerda ular tunashdi. | ''",
         // a replaced Russian ending does not reach GeoNames' untagged names (Совета -> Совето)
         "RU | Члены Совета обсудили план на заседании. | ''",
         // an organization named after its country that is no state body

@@ -41,8 +41,7 @@ class StateBodyFinderTest {
     /** What the pipeline's knowledge-base finders find, merged and linked. */
     private static List<Entity> analyze(String text, Language lang) {
         SegmentedText st = SEGMENTER.segment(text);
-        List<MentionCandidate> ms = new ArrayList<>(GazetteerFinder.create(KB, STEMMERS.get(lang),
-                GazetteerFinder.nameHeads(MODELS, lang)).find(st));
+        List<MentionCandidate> ms = new ArrayList<>(GazetteerFinder.load(MODELS, KB, STEMMERS.get(lang), lang).find(st));
         ms.addAll(FINDERS.get(lang).find(st));
         return LINKER.link(st, lang, Script.CYRL, new MentionMerger().merge(ms));
     }
@@ -107,5 +106,12 @@ class StateBodyFinderTest {
     void needsACountryForBodiesThatNameNothingAlone() {
         assertThat(organizations("Правительство обсудило бюджет на следующий год.", Language.RU)).isEmpty();
         assertThat(organizations("the government discussed the budget, the ministry said.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void findsTheBlocWhoseAcronymOpensTheNameOfItsBody() {
+        List<Entity> orgs = organizations("Кеча БМТ Хавфсизлик Кенгаши йиғилиши бўлди.", Language.UZ);
+        assertThat(orgs).extracting(Entity::name).containsExactly("UN Security Council", "UN");
+        assertThat(orgs.get(1).mentions()).extracting(Mention::text).containsExactly("БМТ");
     }
 }
