@@ -16,6 +16,7 @@ import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
 import org.iqtibos.ner.MentionMerger;
 import org.iqtibos.ner.PersonPatternFinder;
+import org.iqtibos.ner.StateBodyFinder;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
@@ -52,9 +53,11 @@ final class Pipeline {
         }
         return kb.thenCombine(romanizer, (k, r) -> {
             Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
-            stemmers.forEach((l, stemmer) -> gazetteers.put(l, GazetteerFinder.create(k, stemmer)));
+            stemmers.forEach((l, stemmer) -> gazetteers.put(l, GazetteerFinder.load(files, k, stemmer, l)));
+            Map<Language, StateBodyFinder> bodies = StateBodyFinder.load(files, k, stemmers);
             List<MentionFinder> finders = new ArrayList<>();
             finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
+            finders.add((text, lang, script) -> bodies.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join());
         });

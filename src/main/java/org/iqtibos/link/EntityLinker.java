@@ -147,6 +147,7 @@ public final class EntityLinker {
             }
             c.items.add(it);
         }
+        attachGenericBodies(clusters);
         List<Entity> out = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             int n = 0;
@@ -159,13 +160,41 @@ public final class EntityLinker {
         return List.copyOf(out);
     }
 
+    /**
+     * A state body written without its country ({@code Министерство иностранных дел}) joins the one body of that
+     * kind the article names with a country ({@code МИД России}); with none or several it stays on its own, since
+     * picking a country would be a guess.
+     */
+    private void attachGenericBodies(List<Cluster> clusters) {
+        for (Cluster g : new ArrayList<>(clusters)) {
+            if (g.kbId == null || !g.kbId.startsWith(KnowledgeBase.STATE_BODY) || g.kbId.indexOf('@') >= 0) {
+                continue;
+            }
+            String prefix = g.kbId.substring(KnowledgeBase.STATE_BODY.length()) + " of ";
+            Cluster target = null;
+            int n = 0;
+            for (Cluster c : clusters) {
+                KbEntry e = c == g || c.kbId == null ? null : kb.entry(c.kbId);
+                if (e != null && e.type() == EntityType.ORGANIZATION && e.name().startsWith(prefix)) {
+                    target = c;
+                    n++;
+                }
+            }
+            if (n == 1) {
+                target.items.addAll(g.items);
+                clusters.remove(g);
+            }
+        }
+    }
+
     /** Overlapping mentions of one type reduced to one; an organization may still contain a place (merged upstream). */
     private static List<MentionCandidate> dedupe(List<MentionCandidate> mentions) {
         List<MentionCandidate> out = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             out.addAll(dedupeOneType(mentions.stream().filter(m -> m.type() == type).toList()));
         }
-        out.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
+        // at one start the longer name first: the body of a bloc before the bloc whose acronym opens it
+        out.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(m -> -m.end()));
         return out;
     }
 
@@ -175,7 +204,11 @@ public final class EntityLinker {
         List<MentionCandidate> out = new ArrayList<>();
         for (MentionCandidate m : sorted) {
             MentionCandidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.overlaps(m)) {
+            // an organization opening the name of another one (БМТ of БМТ Хавфсизлик Кенгаши) stays: the merger
+            // kept both on purpose
+            boolean opening = prev != null && m.kbId() != null && prev.kbId() != null && !m.kbId().equals(prev.kbId())
+                    && m.start() == prev.start() && m.end() < prev.end();
+            if (prev != null && prev.overlaps(m) && !opening) {
                 boolean better = (m.kbId() != null && prev.kbId() == null)
                         || (m.kbId() == null) == (prev.kbId() == null) && m.length() > prev.length();
                 if (better) {
@@ -327,7 +360,9 @@ public final class EntityLinker {
                     }
                 }
             }
-            return new Entity(id, c.type, e.name(), e.id(), aliases, e.isCountry() ? null : e.role(), mentions);
+            // a composed state body is no record of the knowledge base: it has a name but no id
+            String kbId = e.id().startsWith(KnowledgeBase.STATE_BODY) ? null : e.id();
+            return new Entity(id, c.type, e.name(), kbId, aliases, e.type() == EntityType.PERSON ? e.role() : null, mentions);
         }
         return new Entity(id, c.type, romanizedName(c, lang, stemmer), null, List.of(), null, mentions);
     }

@@ -13,7 +13,8 @@ import org.iqtibos.result.EntityType;
  * @param name    the name English-language press uses
  * @param aliases names by language tag ({@code en}, {@code ru}, {@code uz-Cyrl}, {@code uz-Latn}, {@code kk},
  *                {@code ky}; {@code und} for GeoNames' untagged alternate names), in insertion order
- * @param role    for persons, their office (English); {@link #COUNTRY} for a country; else null
+ * @param role    for persons, their office (English); {@link #COUNTRY} for a country; {@link #STATE_BODY} for an
+ *                organ of a state; else null
  */
 public record KbEntry(String id, EntityType type, String name, Map<String, List<String>> aliases, String role) {
     public KbEntry {
@@ -27,6 +28,14 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
 
     /** The role of a country's entry: news names state bodies after their country (Government of Russia). */
     public static final String COUNTRY = "country";
+
+    /** The role of an organ of a state (Government of Russia): its name names its country as a place. */
+    public static final String STATE_BODY = "state body";
+
+    /** True for an organ of a state. */
+    public boolean isStateBody() {
+        return type == EntityType.ORGANIZATION && STATE_BODY.equals(role);
+    }
 
     /** True for a country. */
     public boolean isCountry() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
@@ -25,36 +26,86 @@ import org.iqtibos.result.EntityType;
  * folded). Entries come in priority order (curated first, then countries, organizations, regions, cities by
  * population, politicians), so the first entry of a lookup is the likeliest.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable once loaded (entries are parsed lazily, idempotently) and thread-safe.
  */
 public final class KnowledgeBase {
     /** The file {@code train kb} writes, relative to {@code models/}. */
     public static final String PATH = "kb/kb.tsv.gz";
 
     /**
-     * What one key names.
-     *
-     * @param entries the entries, likeliest first
-     * @param acronym true when every alias with this key is an acronym ({@code КХШТ}, {@code UzA}): a text must
-     *                write it with capitals to mean the entry
-     * @param weak    true when the key comes only from GeoNames' untagged alternate names
+     * What one key names: its entries (likeliest first), whether it is an acronym ({@code КХШТ}, {@code UzA}: a
+     * text must write it with capitals to mean the entry) and whether it comes only from GeoNames' untagged
+     * alternate names ("weak"). Entries are parsed from their line when first asked for.
      */
-    public record Alias(List<KbEntry> entries, boolean acronym, boolean weak) {
-        public Alias {
-            entries = List.copyOf(entries);
+    public static final class Alias {
+        private final KnowledgeBase kb;
+        private final int[] ordinals;
+        private final boolean acronym;
+        private final boolean weak;
+
+        private Alias(KnowledgeBase kb, int[] ordinals, boolean acronym, boolean weak) {
+            this.kb = kb;
+            this.ordinals = ordinals;
+            this.acronym = acronym;
+            this.weak = weak;
+        }
+
+        /** The entries, likeliest first. */
+        public List<KbEntry> entries() {
+            List<KbEntry> out = new ArrayList<>(ordinals.length);
+            for (int o : ordinals) {
+                out.add(kb.entryAt(o));
+            }
+            return Collections.unmodifiableList(out);
+        }
+
+        /** The likeliest entry. */
+        public KbEntry first() {
+            return kb.entryAt(ordinals[0]);
+        }
+
+        /** True when every alias with this key is an acronym. */
+        public boolean acronym() {
+            return acronym;
+        }
+
+        /** True when the key comes only from GeoNames' untagged alternate names. */
+        public boolean weak() {
+            return weak;
         }
     }
 
-    private final Map<String, Alias> byKey;
-    private final Set<String> prefixes;
-    private final Map<String, KbEntry> byId;
-    private final int maxTokens;
+    private final String[] lines;
+    // entries are parsed on first use: most of the file is never looked at by one run, and parsing every line
+    // would double the loading time; the array is filled idempotently, so racing threads agree
+    private final AtomicReferenceArray<KbEntry> parsed;
+    private final Map<String, Integer> ordinalById;
+    private final Map<String, Alias> byKey = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+    private int maxTokens = 1;
 
-    private KnowledgeBase(Map<String, Alias> byKey, Set<String> prefixes, Map<String, KbEntry> byId, int maxTokens) {
-        this.byKey = byKey;
-        this.prefixes = prefixes;
-        this.byId = byId;
-        this.maxTokens = maxTokens;
+    private KnowledgeBase(List<String> lines) {
+        this.lines = lines.toArray(String[]::new);
+        this.parsed = new AtomicReferenceArray<>(this.lines.length);
+        Map<String, Integer> ids = new HashMap<>(this.lines.length * 2);
+        for (int i = 0; i < this.lines.length; i++) {
+            int tab = this.lines[i].indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException("models/" + PATH + ": expected at least 4 fields in '" + this.lines[i] + "'");
+            }
+            ids.putIfAbsent(this.lines[i].substring(0, tab), i);
+        }
+        this.ordinalById = ids;
+    }
+
+    private KbEntry entryAt(int ordinal) {
+        KbEntry e = parsed.get(ordinal);
+        if (e == null) {
+            e = parseEntry(lines[ordinal]);
+            parsed.compareAndSet(ordinal, null, e);
+            e = parsed.get(ordinal);
+        }
+        return e;
     }
 
     /** Loads {@value #PATH} from {@code files}; fails naming the file when it is missing or malformed. */
@@ -69,63 +120,145 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Reads the TSV lines of a knowledge base (the format {@code train kb} writes). */
+    /**
+     * Reads the TSV lines of a knowledge base (the format {@code train kb} writes). Lines starting with {@code =}
+     * hold the precomputed keys ({@code =key TAB flags TAB ordinals}, see {@link #keyLines()}); without them the
+     * keys are computed from the aliases, which costs most of the loading time.
+     */
     static KnowledgeBase parse(BufferedReader r) throws IOException {
-        Map<String, List<KbEntry>> entriesByKey = new HashMap<>(1 << 19);
-        Map<String, boolean[]> flags = new HashMap<>(1 << 19); // [0] all acronyms, [1] all weak
-        Map<String, KbEntry> byId = new LinkedHashMap<>();
-        Set<String> prefixes = new HashSet<>();
-        int maxTokens = 1;
+        List<String> entryLines = new ArrayList<>(1 << 13);
+        List<String> keyLines = new ArrayList<>(1 << 16);
         String line;
-        int lineNo = 0;
         while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            String[] f = line.split("\t", -1);
-            if (f.length < 4) {
-                throw new IllegalStateException("models/" + PATH + " line " + lineNo + ": expected at least 4 fields");
+            (line.charAt(0) == '=' ? keyLines : entryLines).add(line);
+        }
+        KnowledgeBase kb = new KnowledgeBase(entryLines);
+        if (keyLines.isEmpty()) {
+            kb.computeKeys();
+        } else {
+            kb.readKeys(keyLines);
+        }
+        for (String key : kb.byKey.keySet()) {
+            int sp = key.indexOf(' ');
+            int tokens = 1;
+            while (sp > 0) {
+                kb.prefixes.add(key.substring(0, sp));
+                tokens++;
+                sp = key.indexOf(' ', sp + 1);
             }
-            Map<String, List<String>> aliases = new LinkedHashMap<>();
-            for (int i = 4; i < f.length; i++) {
-                int colon = f[i].indexOf(':');
-                if (colon <= 0) {
-                    throw new IllegalStateException("models/" + PATH + " line " + lineNo + ": bad alias field '" + f[i] + "'");
+            kb.maxTokens = Math.max(kb.maxTokens, tokens);
+        }
+        return kb;
+    }
+
+    private static KbEntry parseEntry(String line) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 4) {
+            throw new IllegalStateException("models/" + PATH + ": expected at least 4 fields in '" + line + "'");
+        }
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        for (int i = 4; i < f.length; i++) {
+            int colon = f[i].indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalStateException("models/" + PATH + ": bad alias field '" + f[i] + "' in '" + line + "'");
+            }
+            aliases.put(f[i].substring(0, colon), List.of(f[i].substring(colon + 1).split("\\|")));
+        }
+        return new KbEntry(f[0], EntityType.valueOf(f[1]), f[2], aliases, f[3].isEmpty() ? null : f[3]);
+    }
+
+    private void readKeys(List<String> keyLines) {
+        for (String line : keyLines) {
+            int t1 = line.indexOf('\t');
+            int t2 = line.indexOf('\t', t1 + 1);
+            if (t1 < 0 || t2 < 0) {
+                throw new IllegalStateException("models/" + PATH + ": bad key line '" + line + "'");
+            }
+            int n = 1;
+            for (int i = t2 + 1; i < line.length(); i++) {
+                if (line.charAt(i) == ',') {
+                    n++;
                 }
-                aliases.put(f[i].substring(0, colon), List.of(f[i].substring(colon + 1).split("\\|")));
             }
-            KbEntry e = new KbEntry(f[0], EntityType.valueOf(f[1]), f[2], aliases, f[3].isEmpty() ? null : f[3]);
-            byId.putIfAbsent(e.id(), e);
-            for (Map.Entry<String, List<String>> a : aliases.entrySet()) {
+            int[] ords = new int[n];
+            int from = t2 + 1;
+            for (int k = 0; k < n; k++) {
+                int comma = line.indexOf(',', from);
+                int to = comma < 0 ? line.length() : comma;
+                ords[k] = Integer.parseInt(line, from, to, 10);
+                if (ords[k] < 0 || ords[k] >= lines.length) {
+                    throw new IllegalStateException("models/" + PATH + ": entry ordinal out of range in '" + line + "'");
+                }
+                from = to + 1;
+            }
+            boolean acronym = line.indexOf('a', t1 + 1) >= 0 && line.indexOf('a', t1 + 1) < t2;
+            boolean weak = line.indexOf('w', t1 + 1) >= 0 && line.indexOf('w', t1 + 1) < t2;
+            byKey.put(line.substring(1, t1), new Alias(this, ords, acronym, weak));
+        }
+    }
+
+    private void computeKeys() {
+        Map<String, List<Integer>> ordsByKey = new LinkedHashMap<>(1 << 17);
+        Map<String, boolean[]> flags = new HashMap<>(1 << 17); // [0] all acronyms, [1] all weak
+        for (int o = 0; o < lines.length; o++) {
+            KbEntry e = entryAt(o);
+            if (ordinalById.get(e.id()) != o) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> a : e.aliases().entrySet()) {
                 boolean weak = a.getKey().equals("und");
                 for (String alias : a.getValue()) {
                     String key = NameKey.of(alias);
                     if (key.isEmpty()) {
                         continue;
                     }
-                    List<KbEntry> list = entriesByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-                    if (!list.contains(e)) {
-                        list.add(e);
+                    List<Integer> list = ordsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (!list.contains(o)) {
+                        list.add(o);
                     }
                     boolean[] fl = flags.computeIfAbsent(key, k -> new boolean[] {true, true});
                     fl[0] &= isAcronym(alias);
                     fl[1] &= weak;
-                    int sp = key.indexOf(' ');
-                    int tokens = 1;
-                    while (sp > 0) {
-                        prefixes.add(key.substring(0, sp));
-                        tokens++;
-                        sp = key.indexOf(' ', sp + 1);
-                    }
-                    maxTokens = Math.max(maxTokens, tokens);
                 }
             }
         }
-        Map<String, Alias> byKey = new HashMap<>(entriesByKey.size() * 2);
-        entriesByKey.forEach((k, v) -> byKey.put(k, new Alias(v, flags.get(k)[0], flags.get(k)[1])));
-        return new KnowledgeBase(Collections.unmodifiableMap(byKey), Collections.unmodifiableSet(prefixes),
-                Collections.unmodifiableMap(byId), maxTokens);
+        ordsByKey.forEach((k, v) -> byKey.put(k, new Alias(this, v.stream().mapToInt(Integer::intValue).toArray(),
+                flags.get(k)[0], flags.get(k)[1])));
+    }
+
+    /**
+     * The precomputed key lines {@code train kb} appends to the file ({@code =key TAB flags TAB ordinals}: flags
+     * {@code a} when every alias with the key is an acronym, {@code w} when it comes only from untagged alternate
+     * names, {@code -} for neither; ordinals count the entry lines from 0). They must be rebuilt whenever
+     * {@link NameKey} changes.
+     */
+    public List<String> keyLines() {
+        List<String> out = new ArrayList<>(byKey.size());
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        Collections.sort(keys);
+        for (String key : keys) {
+            Alias a = byKey.get(key);
+            StringBuilder sb = new StringBuilder("=").append(key).append('\t');
+            String flags = (a.acronym ? "a" : "") + (a.weak ? "w" : "");
+            sb.append(flags.isEmpty() ? "-" : flags).append('\t');
+            for (int i = 0; i < a.ordinals.length; i++) {
+                sb.append(i == 0 ? "" : ",").append(a.ordinals[i]);
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** Parses knowledge-base lines without precomputed keys (for {@code train kb}). */
+    public static KnowledgeBase parseLines(List<String> lines) {
+        try {
+            return parse(new BufferedReader(new java.io.StringReader(String.join("\n", lines))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -171,7 +304,38 @@ public final class KnowledgeBase {
 
     /** The entry with this id, or null. */
     public KbEntry entry(String id) {
-        return byId.get(id);
+        Integer o = ordinalById.get(id);
+        if (o == null && id.startsWith(STATE_BODY)) {
+            return composedStateBody(id);
+        }
+        return o == null ? null : entryAt(o);
+    }
+
+    /** How ids composed by {@link #stateBodyId} start. */
+    public static final String STATE_BODY = "body:";
+
+    /**
+     * The id of a state body the knowledge base does not list: {@code body:<English>@<country id>} names
+     * "{@code <English> of <Country>}"; without a country ({@code body:<English>}) it is a body of some country the
+     * text does not say. {@link #entry} composes the entry of such an id.
+     */
+    public static String stateBodyId(String english, KbEntry country) {
+        Objects.requireNonNull(english, "english");
+        return STATE_BODY + english + (country == null ? "" : "@" + country.id());
+    }
+
+    private KbEntry composedStateBody(String id) {
+        int at = id.indexOf('@');
+        String english = id.substring(STATE_BODY.length(), at < 0 ? id.length() : at);
+        String name = english;
+        if (at >= 0) {
+            KbEntry country = entry(id.substring(at + 1));
+            if (country == null) {
+                return null;
+            }
+            name = english + " of " + country.name();
+        }
+        return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), KbEntry.STATE_BODY);
     }
 
     /** The most words any alias has. */
@@ -181,6 +345,6 @@ public final class KnowledgeBase {
 
     /** Number of entries. */
     public int size() {
-        return byId.size();
+        return ordinalById.size();
     }
 }

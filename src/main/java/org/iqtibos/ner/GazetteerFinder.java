@@ -1,11 +1,16 @@
 package org.iqtibos.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.iqtibos.Language;
 import org.iqtibos.link.KbEntry;
 import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.link.NameKey;
+import org.iqtibos.model.ModelFiles;
 import org.iqtibos.morph.NameStemmer;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.Sentence;
@@ -25,17 +30,54 @@ import org.iqtibos.segment.Token;
  * <p>Immutable and thread-safe.
  */
 public final class GazetteerFinder {
+    /** The file of words around names (name heads, sentence openers), relative to {@code models/}. */
+    public static final String NAME_CONTEXT = "kb/name-context.tsv";
+
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
+    private final Set<String> nameHeads;
+    private final Set<String> openers;
 
-    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer) {
+    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers) {
         this.kb = kb;
         this.stemmer = stemmer;
+        this.nameHeads = Set.copyOf(nameHeads);
+        this.openers = Set.copyOf(openers);
     }
 
     /** A finder over {@code kb} that reads inflected words with {@code stemmer}. */
     public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer) {
-        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"));
+        return create(kb, stemmer, Set.of(), Set.of());
+    }
+
+    /**
+     * A finder over {@code kb} that reads inflected words with {@code stemmer}; it takes a city or region followed
+     * by one of {@code nameHeads} ({@link NameKey} words: {@code international}, {@code университети}) for part of
+     * a longer name, and one of {@code openers} ({@code shu}) at a sentence start for no name.
+     */
+    public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers) {
+        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
+                Objects.requireNonNull(nameHeads, "nameHeads"), Objects.requireNonNull(openers, "openers"));
+    }
+
+    /** The finder for {@code lang}, with the name heads and sentence openers of {@value #NAME_CONTEXT} in {@code files}. */
+    public static GazetteerFinder load(ModelFiles files, KnowledgeBase kb, NameStemmer stemmer, Language lang) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(lang, "lang");
+        Set<String> heads = new HashSet<>();
+        Set<String> openers = new HashSet<>();
+        for (String line : files.linesIfPresent(NAME_CONTEXT)) {
+            String[] f = line.split("\t");
+            if (f.length != 3 || !(f[1].equals("head") || f[1].equals("opener"))) {
+                throw new IllegalStateException("models/" + NAME_CONTEXT + ": expected 'lang TAB head|opener TAB words' in '" + line + "'");
+            }
+            if (f[0].strip().equals(lang.code())) {
+                for (String w : f[2].split("\\|")) {
+                    (f[1].equals("head") ? heads : openers).add(NameKey.of(w.strip()));
+                }
+            }
+        }
+        return create(kb, stemmer, heads, openers);
     }
 
     private record Match(int endToken, String lastForm, KnowledgeBase.Alias alias) { }
@@ -44,11 +86,14 @@ public final class GazetteerFinder {
     public List<MentionCandidate> find(SegmentedText text) {
         Objects.requireNonNull(text, "text");
         List<MentionCandidate> out = new ArrayList<>();
+        Set<String> lowerWords = lowerCaseWords(text);
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                Match m = tokens.get(i).isWord() ? longest(tokens, i) : null;
+                // a name starts with a capital (acronyms are in capitals): a lower-case word starts nothing
+                Token t = tokens.get(i);
+                Match m = t.isWord() && !Character.isLowerCase(t.text().codePointAt(0)) ? longest(tokens, i) : null;
                 if (m == null) {
                     i++;
                     continue;
@@ -58,10 +103,17 @@ public final class GazetteerFinder {
                 if (!m.lastForm.equals(last.text()) && last.text().regionMatches(true, 0, m.lastForm, 0, m.lastForm.length())) {
                     end = last.start() + m.lastForm.length();
                 }
-                KbEntry e = m.alias.entries().get(0);
+                KbEntry e = m.alias.first();
+                if (!standsAlone(tokens, i, m, e, lowerWords, text.text(), end)) {
+                    i = m.endToken + 1;
+                    continue;
+                }
                 out.add(new MentionCandidate(tokens.get(i).start(), end, e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
-                if (e.type() == EntityType.ORGANIZATION) {
+                if (e.type() == EntityType.ORGANIZATION && m.endToken > i) {
+                    addParentAcronym(tokens.get(i), e, out);
+                }
+                if (e.isStateBody()) {
                     addPlacesInside(tokens, i, m.endToken, out);
                 }
                 i = m.endToken + 1;
@@ -71,16 +123,82 @@ public final class GazetteerFinder {
     }
 
     /**
-     * The countries an organization's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
-     * a state body names its country, while an organization named after a city ({@code Шанхай ҳамкорлик ташкилоти})
-     * does not name the city. Only whole words before the organization's last one are read.
+     * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
+     * in lower case, or a listed opener ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
+     * ({@code US$}); a city or region followed by a word that heads a longer name ({@code Astana International
+     * Forum}).
+     */
+    private boolean standsAlone(List<Token> tokens, int from, Match m, KbEntry e, Set<String> lowerWords, String text, int end) {
+        Token first = tokens.get(from);
+        if (from == m.endToken && !m.alias.acronym() && (from == 0 || isOpening(tokens.get(from - 1).text()))
+                && (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) || openers.contains(NameKey.word(first.text())))) {
+            return false;
+        }
+        int after = tokens.get(m.endToken).end();
+        if (end == after && after < text.length() && Character.getType(text.charAt(after)) == Character.CURRENCY_SYMBOL) {
+            return false;
+        }
+        // a city inside a longer name stands uninflected before the name's head: "Samarqandda xalqaro forum" is a place
+        if (e.type() == EntityType.PLACE && !e.isCountry() && end == after && m.endToken + 1 < tokens.size() && !nameHeads.isEmpty()) {
+            Token next = tokens.get(m.endToken + 1);
+            if (next.isWord() && next.start() - after <= 1) {
+                for (String f : stemmer.baseForms(next.text())) {
+                    if (nameHeads.contains(NameKey.word(f))) {
+                        return false;
+                    }
+                }
+                if (m.endToken + 2 < tokens.size()) {
+                    String two = NameKey.word(next.text()) + " " + NameKey.word(tokens.get(m.endToken + 2).text());
+                    if (nameHeads.contains(two)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The words the text writes starting with a lower-case letter, lower-cased. */
+    private static Set<String> lowerCaseWords(SegmentedText text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                    out.add(t.text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The organization whose acronym opens another's name ({@code БМТ} of {@code БМТ Хавфсизлик Кенгаши}): the body
+     * of a bloc names the bloc too.
+     */
+    private void addParentAcronym(Token first, KbEntry body, List<MentionCandidate> out) {
+        KnowledgeBase.Alias a = kb.alias(NameKey.word(first.text()));
+        if (a != null && a.acronym() && upperCount(first.text()) >= 2) {
+            KbEntry parent = a.first();
+            if (parent.type() == EntityType.ORGANIZATION && !parent.id().equals(body.id())) {
+                out.add(new MentionCandidate(first.start(), first.end(), parent.type(), parent.id(), 1.0,
+                        MentionCandidate.Source.KNOWLEDGE_BASE));
+            }
+        }
+    }
+
+    /**
+     * The countries a state body's name holds ({@code Россия Федерацияси} in {@code Россия Федерацияси Ҳукумати}):
+     * a state body names its country, while another organization named after a place ({@code Шанхай ҳамкорлик
+     * ташкилоти}, {@code Development Bank of Kazakhstan}) does not name it. The country's words are
+     * whole tokens, read in their base forms ({@code России} of {@code Правительство России}).
      */
     private void addPlacesInside(List<Token> tokens, int from, int last, List<MentionCandidate> out) {
         int i = from;
-        while (i < last) {
-            Match m = tokens.get(i).isWord() ? longest(tokens, i, last) : null;
-            if (m != null && m.alias.entries().get(0).isCountry() && m.lastForm.equals(tokens.get(m.endToken).text())) {
-                KbEntry e = m.alias.entries().get(0);
+        while (i <= last) {
+            // from the organization's first word, stop before its last: the whole name is the organization
+            Match m = tokens.get(i).isWord() ? longest(tokens, i, i == from ? last : last + 1) : null;
+            if (m != null && m.alias.first().isCountry()) {
+                KbEntry e = m.alias.first();
                 out.add(new MentionCandidate(tokens.get(i).start(), tokens.get(m.endToken).end(), e.type(), e.id(), 1.0,
                         MentionCandidate.Source.KNOWLEDGE_BASE));
                 i = m.endToken + 1;
@@ -131,6 +249,12 @@ public final class GazetteerFinder {
             return false;
         }
         if (from == to && a.weak() && (from == 0 || isOpening(tokens.get(from - 1).text()))) {
+            return false;
+        }
+        // GeoNames' untagged alternates are reached only by stripping endings: a replaced ending (Совета -> Совето)
+        // would find towns in common words
+        Token last = tokens.get(to);
+        if (a.weak() && !last.text().regionMatches(true, 0, lastForm, 0, lastForm.length())) {
             return false;
         }
         return from != to || lastForm.codePointCount(0, lastForm.length()) >= 2;

@@ -11,7 +11,7 @@ import org.iqtibos.result.EntityType;
  * <p>Finders are trusted in the order knowledge base, rules, statistical model; within one finder a longer span
  * wins over a shorter one. A place or organization of the knowledge base inside a longer person name found by the
  * name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with one exception: an
- * organization may contain a place or person ({@code Россия Федерацияси Ҳукумати} holds {@code Россия
+ * organization may contain a place or person, or the organization whose acronym opens its name ({@code Россия Федерацияси Ҳукумати} holds {@code Россия
  * Федерацияси}), since news names organizations after places and both are entities of the article.
  *
  * <p>Stateless and thread-safe.
@@ -52,7 +52,23 @@ public final class MentionMerger {
         }
         for (MentionCandidate p : all) {
             if (p.source() == MentionCandidate.Source.RULE && p.type() == EntityType.PERSON
-                    && p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()) {
+                    && p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()
+                    && !displacedByAKnownPerson(p, c, all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a knowledge-base person overlaps the pattern's name {@code p} but leaves {@code c} out: that person
+     * wins over the pattern, so {@code c} ({@code Kazakhstan} in {@code President of Kazakhstan Nursultan
+     * Nazarbayev}) was never part of the name.
+     */
+    private static boolean displacedByAKnownPerson(MentionCandidate p, MentionCandidate c, List<MentionCandidate> all) {
+        for (MentionCandidate q : all) {
+            if (q.source() == MentionCandidate.Source.KNOWLEDGE_BASE && q.type() == EntityType.PERSON && q.overlaps(p)
+                    && !q.overlaps(c)) {
                 return true;
             }
         }
@@ -68,9 +84,24 @@ public final class MentionMerger {
         return true;
     }
 
-    /** True when organization {@code outer} strictly contains {@code inner} of another type. */
+    /**
+     * True when organization {@code outer} strictly contains {@code inner} of another type, or an organization of
+     * the knowledge base that opens its name ({@code БМТ} of {@code БМТ Хавфсизлик Кенгаши}; a body written without
+     * its country is no such organization).
+     */
     private static boolean nested(MentionCandidate outer, MentionCandidate inner) {
-        return outer.type() == EntityType.ORGANIZATION && inner.type() != EntityType.ORGANIZATION
-                && outer.start() <= inner.start() && inner.end() <= outer.end() && outer.length() > inner.length();
+        if (outer.type() != EntityType.ORGANIZATION || outer.start() > inner.start() || inner.end() > outer.end()
+                || outer.length() <= inner.length()) {
+            return false;
+        }
+        if (inner.type() != EntityType.ORGANIZATION) {
+            return true;
+        }
+        return inner.start() == outer.start() && inner.kbId() != null && outer.kbId() != null
+                && !inner.kbId().equals(outer.kbId()) && !isGenericBody(inner.kbId());
+    }
+
+    private static boolean isGenericBody(String kbId) {
+        return kbId.startsWith(org.iqtibos.link.KnowledgeBase.STATE_BODY) && kbId.indexOf('@') < 0;
     }
 }

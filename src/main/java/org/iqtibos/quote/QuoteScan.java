@@ -67,6 +67,8 @@ final class QuoteScan {
     private final List<int[]> directSpans = new ArrayList<>();
     /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
     private final List<int[]> unattributedPairs = new ArrayList<>();
+    /** Keys of the words the text writes in lower case somewhere: capitalized, such a word is no name (The, Saylov). */
+    private final java.util.Set<String> lowerCaseKeys = new java.util.HashSet<>();
     /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
     private final boolean[] covered;
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
@@ -94,6 +96,9 @@ final class QuoteScan {
                 for (Token t : s.tokens()) {
                     tokens.add(t);
                     keys.add(CueLexicon.key(t.text()));
+                    if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerCaseKeys.add(keys.get(keys.size() - 1));
+                    }
                 }
                 sentences.add(new int[] {sFrom, tokens.size()});
             }
@@ -1344,12 +1349,15 @@ final class QuoteScan {
         return found;
     }
 
-    /** A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun. */
+    /**
+     * A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun, and not a word
+     * the text also writes in lower case.
+     */
     private boolean nameWord(int t, Candidate c) {
         Token tok = tokens.get(t);
         if (!tok.isWord() || !tok.isCapitalized() || covered[t] || tok.text().length() < 2
                 || Character.isUpperCase(tok.text().charAt(1)) || Character.isDigit(tok.text().charAt(0))
-                || tok.start() >= c.start() && tok.start() < c.end()) {
+                || tok.start() >= c.start() && tok.start() < c.end() || lowerCaseKeys.contains(keys.get(t))) {
             return false;
         }
         for (Kind k : NOT_NAME) {

@@ -157,24 +157,36 @@ public final class KbBuilder {
         places.forEach(d -> put(drafts, order, d));
         politicians().forEach(d -> put(drafts, order, d));
 
+        List<String> lines = new ArrayList<>(order.size());
+        for (String id : order) {
+            Draft d = drafts.get(id);
+            d.aliases.remove("ascii");
+            StringBuilder sb = new StringBuilder();
+            sb.append(d.id).append('\t').append(d.type.name()).append('\t').append(d.name).append('\t')
+                    .append(d.role == null ? "" : d.role);
+            for (Map.Entry<String, LinkedHashSet<String>> a : d.aliases.entrySet()) {
+                if (!a.getValue().isEmpty()) {
+                    sb.append('\t').append(a.getKey()).append(':').append(String.join("|", a.getValue()));
+                }
+            }
+            lines.add(sb.toString());
+        }
+        // the lookup keys are computed here once, so that loading is a matter of reading them
+        List<String> keyLines = KnowledgeBase.parseLines(lines).keyLines();
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out);
              GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8))) {
             w.write("# iqtibos knowledge base, written by `iqtibos train kb`: id TAB TYPE TAB name TAB role TAB lang:alias|alias ...\n");
+            w.write("# then the lookup keys: =key TAB flags (a acronym, w weak, - none) TAB entry ordinals\n");
             w.write("# Sources: GeoNames (CC BY 4.0), SupraVerden (CC BY-SA 4.0), EveryPolitician, iqtibos curated files.\n");
-            for (String id : order) {
-                Draft d = drafts.get(id);
-                d.aliases.remove("ascii");
-                StringBuilder sb = new StringBuilder();
-                sb.append(d.id).append('\t').append(d.type.name()).append('\t').append(d.name).append('\t')
-                        .append(d.role == null ? "" : d.role);
-                for (Map.Entry<String, LinkedHashSet<String>> a : d.aliases.entrySet()) {
-                    if (!a.getValue().isEmpty()) {
-                        sb.append('\t').append(a.getKey()).append(':').append(String.join("|", a.getValue()));
-                    }
-                }
-                w.write(sb.append('\n').toString());
+            for (String l : lines) {
+                w.write(l);
+                w.write('\n');
+            }
+            for (String l : keyLines) {
+                w.write(l);
+                w.write('\n');
             }
         }
         return order.size();
@@ -336,8 +348,23 @@ public final class KbBuilder {
         return a.indexOf(' ') >= 0 || !commonWords.contains(NameKey.word(a));
     }
 
-    /** Words the NER corpora write lower-case more often than capitalized: they are not names by themselves. */
+    /**
+     * Words the NER corpora write lower-case more often than capitalized, and the adjectives naming countries of
+     * {@code kb/state-bodies.tsv} (GeoNames lists "Kazakh" among the names of Petropavl): not names by themselves.
+     */
     private Set<String> commonLowerCaseWords() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String line : models.linesIfPresent("kb/state-bodies.tsv")) {
+            if (line.startsWith("@demonym")) {
+                String[] f = line.split("\\s+", 3);
+                for (String pair : f.length < 3 ? new String[0] : f[2].split("\\|")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        out.add(NameKey.word(pair.substring(0, eq).strip()));
+                    }
+                }
+            }
+        }
         Map<String, int[]> counts = new HashMap<>();
         for (String file : List.of("kaznerd/dev.conll", "nerel/train.conll", "nerel/dev.conll", "factruEval2016/train.conll",
                 "conll2003-en/train.conll")) {
@@ -362,7 +389,6 @@ public final class KbBuilder {
                 });
             }
         }
-        Set<String> out = new HashSet<>();
         counts.forEach((w, c) -> {
             if (c[0] >= 3 && c[0] >= c[1]) {
                 out.add(w);

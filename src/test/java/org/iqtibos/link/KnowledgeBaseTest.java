@@ -3,6 +3,8 @@ package org.iqtibos.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,41 @@ class KnowledgeBaseTest {
         assertThat(NameKey.of("ASTANА")).isEqualTo(NameKey.of("Astana"));
         assertThat(NameKey.of("Oʻzbekiston")).isEqualTo(NameKey.of("O’zbekiston")).isEqualTo(NameKey.of("O'zbekiston"));
         assertThat(NameKey.of("Kun.uz")).isEqualTo(NameKey.of("Kun . uz"));
+    }
+
+    @Test
+    void precomputedKeysFindWhatComputedKeysFind() {
+        List<String> lines = List.of(
+                "x1\tPLACE\tSamplestan\tcountry\ten:Samplestan|Republic of Samplestan\tru:Сэмплстан\tuz-Cyrl:Сэмплистон",
+                "x2\tORGANIZATION\tSample Union\t\ten:Sample Union|SU\tru:Союз образцов|СО",
+                "x3\tPLACE\tOldtown\t\ten:Oldtown\tund:Sampleton|Сэмплстан");
+        KnowledgeBase computed = KnowledgeBase.parseLines(lines);
+        List<String> withKeys = new ArrayList<>(lines);
+        withKeys.addAll(computed.keyLines());
+        KnowledgeBase read = KnowledgeBase.parseLines(withKeys);
+        assertThat(read.keyLines()).isEqualTo(computed.keyLines());
+        for (String s : List.of("Samplestan", "republic of samplestan", "Сэмплстан", "Сэмплистон", "SU", "СО", "Sampleton")) {
+            assertThat(read.lookup(s)).as(s).extracting(KbEntry::id)
+                    .isEqualTo(computed.lookup(s).stream().map(KbEntry::id).toList()).isNotEmpty();
+            String key = NameKey.of(s);
+            assertThat(read.alias(key).acronym()).isEqualTo(computed.alias(key).acronym());
+            assertThat(read.alias(key).weak()).isEqualTo(computed.alias(key).weak());
+        }
+        assertThat(read.lookup("Сэмплстан")).extracting(KbEntry::id).containsExactly("x1", "x3");
+        assertThat(read.alias(NameKey.of("SU")).acronym()).isTrue();
+        assertThat(read.alias(NameKey.of("Sampleton")).weak()).isTrue();
+        assertThat(read.isPrefix(NameKey.of("Republic of"))).isTrue();
+        assertThat(read.maxTokens()).isEqualTo(3);
+        assertThat(read.entry("x2").aliases().get("ru")).containsExactly("Союз образцов", "СО");
+    }
+
+    @Test
+    void composesTheEntryOfAStateBodyItDoesNotList() {
+        KbEntry armenia = KB.lookup("Armenia").get(0);
+        KbEntry body = KB.entry(KnowledgeBase.stateBodyId("Ministry of Culture", armenia));
+        assertThat(body.name()).isEqualTo("Ministry of Culture of Armenia");
+        assertThat(body.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(body.isStateBody()).isTrue();
+        assertThat(KB.entry(KnowledgeBase.stateBodyId("Ministry of Culture", null)).name()).isEqualTo("Ministry of Culture");
     }
 }

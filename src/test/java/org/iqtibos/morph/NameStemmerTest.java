@@ -33,6 +33,13 @@ class NameStemmerTest {
         "ru, России, Россия",
         "ru, Министерства, Министерство",
         "en, Russia's, Russia",
+        "uz, вазирликлари, вазирлик",
+        "uz, вазирлигининг, вазирлик",
+        "uz, vazirligida, vazirlik",
+        "kk, министрлігінің, министрлік",
+        "ky, министрлигинин, министрлик",
+        "ru, российская, российский",
+        "ru, белорусское, белорусский",
     })
     void reachesTheBaseForm(String lang, String token, String base) {
         NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
