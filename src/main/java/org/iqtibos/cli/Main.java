@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code iqtibos} command line: {@code java -jar iqtibos.jar COMMAND ...}. */
 @Command(name = "iqtibos", mixinStandardHelpOptions = true, version = "iqtibos 0.1.0",
         description = "Entities, quotes and speakers in Central Asian news.",
-        subcommands = {TrainCommand.class})
+        subcommands = {TrainCommand.class, TagCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
