@@ -13,6 +13,7 @@ import opennlp.tools.util.Span;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.ner.features.ApostropheFolding;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.Sentence;
 import org.iqtibos.segment.SegmentedText;
@@ -127,7 +128,7 @@ public final class StatisticalNameFinder {
         StringBuilder b = null;
         for (int i = 1; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02BB' || c == '\u02BC') {
+            if (ApostropheFolding.isApostrophe(c)) {
                 char want = TURNED_COMMA_LETTERS.indexOf(token.charAt(i - 1)) >= 0 ? '\u02BB' : '\u02BC';
                 if (c != want) {
                     if (b == null) {

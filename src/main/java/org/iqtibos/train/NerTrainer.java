@@ -28,6 +28,10 @@ import org.iqtibos.model.ModelFiles;
  * sentences in file order, and both training algorithms are free of randomness. Immutable.
  */
 public final class NerTrainer {
+    /** The feature generator that needs the gazetteer, and the artifact name its descriptor gives ({@code dict}). */
+    private static final String GAZETTEER_FACTORY = "GazetteerFeatureGeneratorFactory";
+    private static final String GAZETTEER_ARTIFACT = "gazetteer";
+
     private final ModelFiles config;
     private final Path corpora;
 
@@ -78,20 +82,30 @@ public final class NerTrainer {
     /** Trains the model of {@code lang} on {@code sentences} (a part of its training sentences, for held-out runs). */
     public Outcome train(Language lang, byte[] features, List<ConllCorpus.ConllSentence> sentences) {
         long t0 = System.nanoTime();
-        TokenNameFinderModel model = train(lang.code(), sentences,
-                features != null ? features : readAll("ner/features.xml"), parameters(lang));
+        byte[] descriptor = features != null ? features : readAll("ner/features.xml");
+        Map<String, Object> resources = new java.util.HashMap<>();
+        if (new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains(GAZETTEER_FACTORY)) {
+            resources.put(GAZETTEER_ARTIFACT, GazetteerBuilder.build(corpora));
+        }
+        TokenNameFinderModel model = train(lang.code(), sentences, descriptor, resources, parameters(lang));
         return new Outcome(model, sentences.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Trains a name finder on {@code sentences}: the mechanism under {@link #train(Language, byte[])}. */
     public static TokenNameFinderModel train(String languageCode, List<ConllCorpus.ConllSentence> sentences,
                                              byte[] features, TrainingParameters params) {
+        return train(languageCode, sentences, features, Map.of(), params);
+    }
+
+    /** Like {@link #train(String, List, byte[], TrainingParameters)}, with artifacts the features read (a gazetteer). */
+    public static TokenNameFinderModel train(String languageCode, List<ConllCorpus.ConllSentence> sentences,
+                                             byte[] features, Map<String, Object> resources, TrainingParameters params) {
         List<NameSample> samples = new ArrayList<>(sentences.size());
         for (ConllCorpus.ConllSentence s : sentences) {
             samples.add(s.toNameSample());
         }
         try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
             return NameFinderME.train(languageCode, null, stream, params, factory);
         } catch (IOException e) {
             throw new UncheckedIOException("training the " + languageCode + " name finder failed", e);
