@@ -7,9 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.iqtibos.ner.features.ApostropheFolding;
 import org.iqtibos.ner.features.Gazetteer;
 
 /**
@@ -22,6 +26,8 @@ public final class GazetteerBuilder {
     /** Alternate names (many romanizations) only for places this big: they are the ones news names. */
     private static final long ALTERNATE_NAMES_MIN_POPULATION = 100_000;
     private static final int MIN_LENGTH = 3;
+    /** A word in this many country names or more is a generic part of them, not a name. */
+    static final int GENERIC_WORD_MIN_NAMES = 3;
 
     private GazetteerBuilder() {
     }
@@ -30,15 +36,19 @@ public final class GazetteerBuilder {
     public static Gazetteer build(Path corpora) {
         Map<String, String> kinds = new TreeMap<>();
         Transliterator uzCyrl = Transliterator.getInstance("uz_Latn-uz_Cyrl");
-        // countries: geonameid, iso2, lang, name
+        // countries: geonameid, iso2, lang, name; official names have several words (Қазақстан Республикасы)
+        List<String> countries = new ArrayList<>();
         rows(corpora.resolve("gaz-geonames/country_names.tsv"), c -> {
             if (c.length >= 4) {
-                add(kinds, c[3], "LOC");
+                countries.add(c[3]);
                 if (c[2].equals("uz")) {
-                    add(kinds, uzCyrl.transliterate(c[3].replace('\u2018', '\u02BB').replace('\'', '\u02BB')), "LOC");
+                    countries.add(uzCyrl.transliterate(c[3].replace('\u2018', '\u02BB').replace('\'', '\u02BB')));
                 }
             }
         });
+        for (String word : distinctiveWords(countries)) {
+            add(kinds, word, "LOC");
+        }
         // regions: code, name, ascii name, id
         rows(corpora.resolve("gaz-geonames/regionInfo.tsv"), c -> {
             if (c.length >= 3) {
@@ -68,6 +78,30 @@ public final class GazetteerBuilder {
         return new Gazetteer(kinds);
     }
 
+    /**
+     * The one-word names and, from names of several words, the words that are not generic: a word found in the
+     * names of {@link #GENERIC_WORD_MIN_NAMES} or more different names (Republic, Республикаси, of, Islands) is a
+     * generic part, the rest (Қазақстан of Қазақстан Республикасы) names the country by itself in news.
+     */
+    static List<String> distinctiveWords(List<String> names) {
+        Map<String, Integer> namesPerWord = new HashMap<>();
+        for (String name : new java.util.TreeSet<>(names)) {
+            for (String w : new java.util.TreeSet<>(List.of(name.strip().split("\\s+")))) {
+                namesPerWord.merge(Gazetteer.key(w), 1, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            for (String w : words) {
+                if (words.length == 1 || namesPerWord.get(Gazetteer.key(w)) < GENERIC_WORD_MIN_NAMES) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
     private static void add(Map<String, String> kinds, String name, String kind) {
         String n = name.strip();
         if (n.length() < MIN_LENGTH || n.indexOf(' ') >= 0 || !Character.isUpperCase(n.codePointAt(0))) {
@@ -75,7 +109,7 @@ public final class GazetteerBuilder {
         }
         for (int i = 0; i < n.length(); i++) {
             char ch = n.charAt(i);
-            if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '\u2019' && ch != '\u02BB' && ch != '\u02BC') {
+            if (!Character.isLetter(ch) && ch != '-' && !ApostropheFolding.isApostrophe(ch)) {
                 return;
             }
         }
