@@ -31,6 +31,8 @@ public final class NerTrainer {
     /** The feature generator that needs the gazetteer, and the artifact name its descriptor gives ({@code dict}). */
     private static final String GAZETTEER_FACTORY = "GazetteerFeatureGeneratorFactory";
     private static final String GAZETTEER_ARTIFACT = "gazetteer";
+    /** The transform step of corpora.tsv that keeps only names written with a capital. */
+    private static final String CAPITALIZED_NAMES = "capitalized-names";
 
     private final ModelFiles config;
     private final Path corpora;
@@ -63,15 +65,33 @@ public final class NerTrainer {
                 continue;
             }
             any = true;
-            TokenRespelling respelling = TokenRespelling.parse(cols[2], config);
+            List<String> steps = new ArrayList<>(List.of(cols[2].split(">")));
+            boolean capitalizedOnly = steps.remove(CAPITALIZED_NAMES);
+            TokenRespelling respelling = TokenRespelling.parse(steps.isEmpty() ? "none" : String.join(">", steps), config);
             for (ConllCorpus.ConllSentence s : ConllCorpus.read(corpora.resolve(cols[1])).sentences()) {
-                out.add(s.withTokens(respelling.apply(s.tokens())));
+                ConllCorpus.ConllSentence t = s.withTokens(respelling.apply(s.tokens()));
+                out.add(capitalizedOnly ? capitalizedNames(t) : t);
             }
         }
         if (!any) {
             throw new IllegalArgumentException("no training corpus listed for lang " + lang.code() + " in ner/corpora.tsv");
         }
         return out;
+    }
+
+    /**
+     * The sentence without the names that start with a lower-case letter: NEREL tags country adjectives
+     * ({@code российских}) as places, which news mentions and factRuEval do not count as names.
+     */
+    static ConllCorpus.ConllSentence capitalizedNames(ConllCorpus.ConllSentence s) {
+        List<opennlp.tools.util.Span> kept = new ArrayList<>();
+        for (opennlp.tools.util.Span n : s.names()) {
+            if (!Character.isLowerCase(s.tokens().get(n.getStart()).codePointAt(0))) {
+                kept.add(n);
+            }
+        }
+        return kept.size() == s.names().size() ? s
+                : new ConllCorpus.ConllSentence(s.lines(), s.tokens(), kept, s.documentStart());
     }
 
     /** Trains the model of {@code lang} with the feature descriptor {@code features} (null: ner/features.xml). */

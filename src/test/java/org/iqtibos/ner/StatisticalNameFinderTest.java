@@ -2,20 +2,25 @@ package org.iqtibos.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.TrainingParameters;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.ner.features.Gazetteer;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.SegmentedText;
 import org.iqtibos.segment.Segmenter;
@@ -47,7 +52,13 @@ class StatisticalNameFinderTest {
         try (InputStream in = ModelFiles.directory(Path.of("models")).open("ner/features.xml")) {
             features = in.readAllBytes();
         }
-        finder = StatisticalNameFinder.of(NerTrainer.train("en", ConllCorpus.parse(CORPUS).sentences(), features, params));
+        // the descriptor's gazetteer feature reads the artifact "gazetteer", which the model carries
+        TokenNameFinderModel trained = NerTrainer.train("en", ConllCorpus.parse(CORPUS).sentences(), features,
+                Map.of("gazetteer", new Gazetteer(Map.of(Gazetteer.key("Khiva"), "LOC"))), params);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        trained.serialize(bytes);
+        // read back, as load() does, so that the round trip covers the custom features and their artifact
+        finder = StatisticalNameFinder.of(new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray())));
     }
 
     private static SegmentedText text(String s) {
