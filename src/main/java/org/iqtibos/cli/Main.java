@@ -17,6 +17,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main())
+                // a bad argument (unknown language, missing model or file) is the user's to fix: its message, no trace
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    if (ex instanceof IllegalArgumentException) {
+                        cmd.getErr().println("error: " + ex.getMessage());
+                        return 2;
+                    }
+                    throw ex;
+                })
+                .execute(args));
     }
 }
