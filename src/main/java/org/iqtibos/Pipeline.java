@@ -15,8 +15,10 @@ import org.iqtibos.ner.GazetteerFinder;
 import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
 import org.iqtibos.ner.MentionMerger;
+import org.iqtibos.ner.NamePartTrimmer;
 import org.iqtibos.ner.PersonPatternFinder;
 import org.iqtibos.ner.StateBodyFinder;
+import org.iqtibos.ner.StatisticalNameFinder;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
@@ -44,6 +46,13 @@ final class Pipeline {
         CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(() -> KnowledgeBase.load(files), pool);
         CompletableFuture<Romanizer> romanizer = CompletableFuture.supplyAsync(() -> Romanizer.load(files), pool);
         CompletableFuture<QuoteFinder> quotes = CompletableFuture.supplyAsync(() -> QuoteFinder.load(files), pool);
+        CompletableFuture<Map<Language, StatisticalNameFinder>> statistical = CompletableFuture.supplyAsync(() -> {
+            Map<Language, StatisticalNameFinder> m = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                StatisticalNameFinder.load(files, l).ifPresent(f -> m.put(l, f));
+            }
+            return m;
+        }, pool);
         Map<Language, NameStemmer> stemmers = new EnumMap<>(Language.class);
         Map<Language, PersonPatternFinder> patterns = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
@@ -59,8 +68,36 @@ final class Pipeline {
             finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
+            Map<Language, StatisticalNameFinder> models = statistical.join();
+            Map<Language, java.util.Set<EntityType>> types = statisticalTypes(files);
+            finders.add((text, lang, script) -> {
+                StatisticalNameFinder f = models.get(lang);
+                if (f == null || types.get(lang).isEmpty()) {
+                    return List.of();
+                }
+                List<MentionCandidate> found = f.find(text, script).stream().filter(c -> types.get(lang).contains(c.type())).toList();
+                return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
+            });
             return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join());
         });
+    }
+
+    /** The types each language's statistical model is trusted with ({@code models/ner/statistical-types.tsv}). */
+    private static Map<Language, java.util.Set<EntityType>> statisticalTypes(ModelFiles files) {
+        Map<Language, java.util.Set<EntityType>> out = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            out.put(l, java.util.EnumSet.noneOf(EntityType.class));
+        }
+        for (String line : files.lines("ner/statistical-types.tsv")) {
+            String[] f = line.split("\t", 2);
+            java.util.Set<EntityType> set = out.get(Language.fromCode(f[0]));
+            for (String t : f.length > 1 ? f[1].trim().split("\\s+") : new String[0]) {
+                if (!t.isEmpty()) {
+                    set.add(EntityType.fromTag(t));
+                }
+            }
+        }
+        return out;
     }
 
     Result run(SegmentedText text, Language language, Script script) {

@@ -41,6 +41,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
+    @Option(names = "--models", paramLabel = "DIR", description = "Read models from DIR (laid out like models/) instead of the packaged ones.")
+    Path models;
+
     @Option(names = "--time", description = "Print the articles/s rate to standard error when done.")
     boolean time;
 
@@ -52,7 +55,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give FILE... or --jsonl IN");
         }
         Language hint = lang == null ? null : Language.fromCode(lang);
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create();
+        ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         long t0 = System.nanoTime();
         int[] counts = new int[2]; // articles, failures

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code train ner|kb}: rebuilds what lies in {@code models/} from {@code ../shared/corpora}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild models/ from ../shared/corpora.",
-        subcommands = {TrainKbCommand.class})
+        subcommands = {TrainNerCommand.class, TrainKbCommand.class})
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

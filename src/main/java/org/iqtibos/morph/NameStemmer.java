@@ -28,8 +28,10 @@ public final class NameStemmer {
     private final int depth;
     private final int minStem;
     private final String joiners;
+    private final boolean glued;
 
-    private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners) {
+    private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued) {
+        this.glued = glued;
         this.rules = List.copyOf(rules);
         this.depth = depth;
         this.minStem = minStem;
@@ -46,6 +48,7 @@ public final class NameStemmer {
         int depth = 1;
         int min = 2;
         String joiners = "";
+        boolean glued = false;
         for (String line : files.linesIfPresent(path)) {
             if (line.startsWith("@")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
@@ -54,6 +57,7 @@ public final class NameStemmer {
                     case "depth": depth = Integer.parseInt(v); break;
                     case "min": min = Integer.parseInt(v); break;
                     case "joiners": joiners = v; break;
+                    case "glued": glued = Boolean.parseBoolean(v); break;
                     default: throw new IllegalStateException("models/" + path + ": unknown setting '" + line + "'");
                 }
                 continue;
@@ -69,7 +73,32 @@ public final class NameStemmer {
             }
             rules.add(new Rule(ending, repl));
         }
-        return new NameStemmer(rules, depth, min, joiners);
+        return new NameStemmer(rules, depth, min, joiners, glued);
+    }
+
+    /**
+     * True for languages whose endings glue to a name that is written unchanged before them ({@code Тошкент|да}),
+     * so that a mention can cover the name part alone ({@code @glued true}); Russian changes the name itself.
+     */
+    public boolean glued() {
+        return glued;
+    }
+
+    /**
+     * The name part of a glued word: the shortest base form that is a prefix of {@code word} and not shorter than
+     * {@code minLetters}, or {@code word} itself in a language whose endings do not glue.
+     */
+    public String namePart(String word, int minLetters) {
+        if (!glued) {
+            return word;
+        }
+        String best = word;
+        for (String f : baseForms(word)) {
+            if (f.length() < best.length() && f.length() >= minLetters && word.regionMatches(true, 0, f, 0, f.length())) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     /** The token first, then its candidate base forms (no repeats), nearest first. */

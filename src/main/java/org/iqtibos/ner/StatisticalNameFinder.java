@@ -1,0 +1,148 @@
+package org.iqtibos.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.model.ModelFiles;
+import org.iqtibos.ner.features.ApostropheFolding;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.segment.Sentence;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Token;
+
+/**
+ * The trained name finder of one language ({@code models/ner/LANG.bin}, an OpenNLP maxent/perceptron model over the
+ * features of {@code models/ner/features.xml}): finds person, organization and place names as whole tokens.
+ *
+ * <p>Immutable and thread-safe: the model is shared; the decoder ({@link NameFinderME}), which keeps per-document
+ * state (how each token was tagged earlier, for document consistency), is one per thread and is cleared at the
+ * start of every call, so nothing carries over from one text to the next.
+ */
+public final class StatisticalNameFinder {
+    /** The Uzbek Latin letters written with an apostrophe-like mark: oʻ gʻ (U+02BB); any other is the tutuq ʼ. */
+    private static final String TURNED_COMMA_LETTERS = "oOgG";
+
+    private final TokenNameFinderModel model;
+    private final boolean foldUzbekApostrophes;
+    private final ThreadLocal<NameFinderME> decoders;
+
+    private StatisticalNameFinder(TokenNameFinderModel model) {
+        this.model = model;
+        // the uz model learnt Latin from ICU's uz_Cyrl-uz_Latn output, which writes oʻ and ʼ; news writes ' ’ ‘ `
+        this.foldUzbekApostrophes = "uz".equals(model.getLanguage());
+        this.decoders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    /** The finder over {@code models/ner/LANG.bin}, or empty when {@code files} holds no model for {@code lang}. */
+    public static Optional<StatisticalNameFinder> load(ModelFiles files, Language lang) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(lang, "lang");
+        String path = modelPath(lang);
+        Optional<InputStream> in = files.find(path);
+        if (in.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream s = in.get()) {
+            return Optional.of(new StatisticalNameFinder(new TokenNameFinderModel(s)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name finder model models/" + path, e);
+        }
+    }
+
+    /** A finder over an already loaded model. */
+    public static StatisticalNameFinder of(TokenNameFinderModel model) {
+        return new StatisticalNameFinder(Objects.requireNonNull(model, "model"));
+    }
+
+    /** Where the model of {@code lang} lies under {@code models/}. */
+    public static String modelPath(Language lang) {
+        return "ner/" + lang.code() + ".bin";
+    }
+
+    /**
+     * The names in {@code text}, one candidate per name, in text order: spans cover whole tokens (suffixes glued to
+     * a name stay inside; the morph stage trims them), confidence is the decoder's probability of the span.
+     */
+    public List<MentionCandidate> find(SegmentedText text, Script script) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(script, "script");
+        List<Sentence> sentences = text.sentences();
+        List<String[]> tokenTexts = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            tokenTexts.add(s.tokenTexts());
+        }
+        List<Span[]> found = tagDocument(tokenTexts, script);
+        List<MentionCandidate> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = sentences.get(i).tokens();
+            for (Span span : found.get(i)) {
+                EntityType type = EntityType.fromTag(span.getType());
+                double p = Math.max(0.0, Math.min(1.0, span.getProb()));
+                out.add(new MentionCandidate(tokens.get(span.getStart()).start(), tokens.get(span.getEnd() - 1).end(),
+                        type, null, p, MentionCandidate.Source.STATISTICAL));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Tags the sentences of one document (token texts): the name spans of each sentence, token indexes, types
+     * PER/ORG/LOC. Tags seen earlier in the document inform later sentences; nothing outlives the call.
+     */
+    public List<Span[]> tagDocument(List<String[]> sentences, Script script) {
+        NameFinderME decoder = decoders.get();
+        decoder.clearAdaptiveData();
+        try {
+            List<Span[]> out = new ArrayList<>(sentences.size());
+            for (String[] tokens : sentences) {
+                out.add(tokens.length == 0 ? new Span[0] : decoder.find(prepare(tokens, script)));
+            }
+            return out;
+        } finally {
+            decoder.clearAdaptiveData();
+        }
+    }
+
+    private String[] prepare(String[] tokens, Script script) {
+        if (!foldUzbekApostrophes || script != Script.LATN) {
+            return tokens;
+        }
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = foldApostrophes(tokens[i]);
+        }
+        return out;
+    }
+
+    /** Writes every apostrophe-like mark inside an Uzbek Latin word the way ICU's transliteration does. */
+    static String foldApostrophes(String token) {
+        StringBuilder b = null;
+        for (int i = 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (ApostropheFolding.isApostrophe(c)) {
+                char want = TURNED_COMMA_LETTERS.indexOf(token.charAt(i - 1)) >= 0 ? '\u02BB' : '\u02BC';
+                if (c != want) {
+                    if (b == null) {
+                        b = new StringBuilder(token);
+                    }
+                    b.setCharAt(i, want);
+                }
+            }
+        }
+        return b == null ? token : b.toString();
+    }
+
+    /** The model's language code. */
+    public String language() {
+        return model.getLanguage();
+    }
+}

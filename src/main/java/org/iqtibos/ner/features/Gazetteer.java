@@ -1,0 +1,82 @@
+package org.iqtibos.ner.features;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * One-word names from gazetteers with their kinds ({@code LOC}, {@code ORG}, {@code LOC+ORG}), keyed by
+ * {@link #key(String)}: lower case, apostrophes folded. Carried inside the name finder model as an artifact, so a
+ * model needs no file beside it. Immutable.
+ */
+public final class Gazetteer implements SerializableArtifact {
+    private final Map<String, String> kinds;
+
+    /** A gazetteer of these keys and kinds. */
+    public Gazetteer(Map<String, String> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
+
+    /** The kind of a key, or null. */
+    public String kind(String key) {
+        return kinds.get(key);
+    }
+
+    public int size() {
+        return kinds.size();
+    }
+
+    /** The lookup key of a word: lower case (root locale) with every apostrophe-like mark folded to U+02BC. */
+    public static String key(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            b.append(ApostropheFolding.isApostrophe(c) ? '\u02BC' : Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+        return Serializer.class;
+    }
+
+    /** Writes and reads a gazetteer as sorted UTF-8 lines {@code key<TAB>kind}, so the same entries give the same bytes. */
+    public static final class Serializer implements ArtifactSerializer<Gazetteer> {
+        @Override
+        public Gazetteer create(InputStream in) throws IOException {
+            Map<String, String> kinds = new TreeMap<>();
+            // not closed: the stream belongs to the model reader
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    kinds.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+            return new Gazetteer(kinds);
+        }
+
+        @Override
+        public void serialize(Gazetteer artifact, OutputStream out) throws IOException {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> e : new TreeMap<>(artifact.kinds).entrySet()) {
+                w.write(e.getKey());
+                w.write('\t');
+                w.write(e.getValue());
+                w.write('\n');
+            }
+            w.flush();
+        }
+    }
+}
