@@ -24,6 +24,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IN", description = "JSON Lines with a \"text\" field per line.")
     Path in;
 
+    @Option(names = "--models", paramLabel = "DIR", description = "Read models from DIR instead of the packaged ones.")
+    Path models;
+
     @Option(names = "--warmup", description = "Rounds over all texts before measuring (default ${DEFAULT-VALUE}).")
     int warmup = 5;
 
@@ -47,7 +50,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create();
+        ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         int sink = 0;
         for (int r = 0; r < warmup; r++) {
