@@ -3,10 +3,10 @@ package org.iqtibos.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code train ner|kb}: rebuilds what lies in {@code models/} from {@code ../shared/corpora}. */
+/** {@code train all|ner|kb}: rebuilds what lies in {@code models/} from {@code ../shared/corpora}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild models/ from ../shared/corpora.",
-        subcommands = {TrainNerCommand.class, TrainKbCommand.class})
+        subcommands = {TrainAllCommand.class, TrainNerCommand.class, TrainKbCommand.class})
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
