@@ -86,7 +86,7 @@ public final class GazetteerFinder {
     public List<MentionCandidate> find(SegmentedText text) {
         Objects.requireNonNull(text, "text");
         List<MentionCandidate> out = new ArrayList<>();
-        Set<String> lowerWords = lowerCaseWords(text);
+        Set<String> lowerWords = text.lowerCaseWords();
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
@@ -158,18 +158,6 @@ public final class GazetteerFinder {
         return true;
     }
 
-    /** The words the text writes starting with a lower-case letter, lower-cased. */
-    private static Set<String> lowerCaseWords(SegmentedText text) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
-                    out.add(t.text().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return out;
-    }
 
     /**
      * The organization whose acronym opens another's name ({@code БМТ} of {@code БМТ Хавфсизлик Кенгаши}): the body

@@ -79,7 +79,7 @@ public final class PersonPatternFinder implements MentionFinder {
     @Override
     public List<MentionCandidate> find(SegmentedText text, Language language, Script script) {
         List<MentionCandidate> out = new ArrayList<>();
-        Set<String> lowerCaseWords = lowerCaseWords(text);
+        Set<String> lowerCaseWords = text.lowerCaseWords();
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
@@ -123,21 +123,6 @@ public final class PersonPatternFinder implements MentionFinder {
         return out;
     }
 
-    /**
-     * The words the text writes in lower case somewhere: a capitalized word that the same article also writes in
-     * lower case ({@code Saylov kodeksi} ... {@code saylov}) is a common word, not a surname.
-     */
-    private static Set<String> lowerCaseWords(SegmentedText text) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
-                    out.add(t.text());
-                }
-            }
-        }
-        return out;
-    }
 
     private boolean needsGivenName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

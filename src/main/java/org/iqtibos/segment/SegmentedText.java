@@ -9,6 +9,24 @@ public record SegmentedText(String text, List<Paragraph> paragraphs) {
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /**
+     * The words this text writes starting with a lower-case letter, lower-cased (Locale.ROOT). A capitalized word the
+     * same article also writes in lower case is a common word at a sentence start, not a name ({@code Saylov}).
+     */
+    public java.util.Set<String> lowerCaseWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        out.add(t.text().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every sentence, in text order. */
     public List<Sentence> sentences() {
         List<Sentence> out = new ArrayList<>();
