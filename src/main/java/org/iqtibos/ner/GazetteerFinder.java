@@ -37,12 +37,15 @@ public final class GazetteerFinder {
     private final NameStemmer stemmer;
     private final Set<String> nameHeads;
     private final Set<String> openers;
+    private final Set<String> dateWords;
 
-    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers) {
+    private GazetteerFinder(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers,
+                            Set<String> dateWords) {
         this.kb = kb;
         this.stemmer = stemmer;
         this.nameHeads = Set.copyOf(nameHeads);
         this.openers = Set.copyOf(openers);
+        this.dateWords = Set.copyOf(dateWords);
     }
 
     /** A finder over {@code kb} that reads inflected words with {@code stemmer}. */
@@ -57,27 +60,28 @@ public final class GazetteerFinder {
      */
     public static GazetteerFinder create(KnowledgeBase kb, NameStemmer stemmer, Set<String> nameHeads, Set<String> openers) {
         return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
-                Objects.requireNonNull(nameHeads, "nameHeads"), Objects.requireNonNull(openers, "openers"));
+                Objects.requireNonNull(nameHeads, "nameHeads"), Objects.requireNonNull(openers, "openers"), Set.of());
     }
 
     /** The finder for {@code lang}, with the name heads and sentence openers of {@value #NAME_CONTEXT} in {@code files}. */
     public static GazetteerFinder load(ModelFiles files, KnowledgeBase kb, NameStemmer stemmer, Language lang) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(lang, "lang");
-        Set<String> heads = new HashSet<>();
-        Set<String> openers = new HashSet<>();
+        java.util.Map<String, Set<String>> kinds = java.util.Map.of("head", new HashSet<>(), "opener", new HashSet<>(),
+                "date", new HashSet<>());
         for (String line : files.linesIfPresent(NAME_CONTEXT)) {
             String[] f = line.split("\t");
-            if (f.length != 3 || !(f[1].equals("head") || f[1].equals("opener"))) {
-                throw new IllegalStateException("models/" + NAME_CONTEXT + ": expected 'lang TAB head|opener TAB words' in '" + line + "'");
+            if (f.length != 3 || !kinds.containsKey(f[1])) {
+                throw new IllegalStateException("models/" + NAME_CONTEXT + ": expected 'lang TAB head|opener|date TAB words' in '" + line + "'");
             }
             if (f[0].strip().equals(lang.code())) {
                 for (String w : f[2].split("\\|")) {
-                    (f[1].equals("head") ? heads : openers).add(NameKey.of(w.strip()));
+                    kinds.get(f[1]).add(NameKey.of(w.strip()));
                 }
             }
         }
-        return create(kb, stemmer, heads, openers);
+        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
+                kinds.get("head"), kinds.get("opener"), kinds.get("date"));
     }
 
     private record Match(int endToken, String lastForm, KnowledgeBase.Alias alias) { }
@@ -125,8 +129,8 @@ public final class GazetteerFinder {
     /**
      * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
      * in lower case, or a listed opener ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
-     * ({@code US$}); a city or region followed by a word that heads a longer name ({@code Astana International
-     * Forum}).
+     * ({@code US$}); a month's abbreviation before a number ({@code Nov 20}); a city or region followed by a word that
+     * heads a longer name ({@code Astana International Forum}).
      */
     private boolean standsAlone(List<Token> tokens, int from, Match m, KbEntry e, Set<String> lowerWords, String text, int end) {
         Token first = tokens.get(from);
@@ -137,6 +141,10 @@ public final class GazetteerFinder {
         int after = tokens.get(m.endToken).end();
         if (end == after && after < text.length() && Character.getType(text.charAt(after)) == Character.CURRENCY_SYMBOL) {
             return false;
+        }
+        if (from == m.endToken && dateWords.contains(NameKey.word(first.text())) && m.endToken + 1 < tokens.size()
+                && Character.isDigit(tokens.get(m.endToken + 1).text().charAt(0))) {
+            return false; // "Nov 20" is a date, not the town of Nov
         }
         // a city inside a longer name stands uninflected before the name's head: "Samarqandda xalqaro forum" is a place
         if (e.type() == EntityType.PLACE && !e.isCountry() && end == after && m.endToken + 1 < tokens.size() && !nameHeads.isEmpty()) {

@@ -30,6 +30,8 @@ class PlaceMentionRulesTest {
         "EN | Delegates gathered at the Almaty International Forum on Tuesday. | ''",
         "EN | The new terminal of Shymkent international airport opened in May. | ''",
         "UZ | Талабалар Самарқанд давлат университетида ўқийди. | ''",
+        // a month's abbreviation before a day
+        "EN | The deal was signed on Nov 20 by both ministers. | ''",
         // a country code glued to a currency sign
         "EN | The road will cost 40 billion tenge (US$90 million), officials said. | ''",
         // a country's adjective is not one of the names of a town
