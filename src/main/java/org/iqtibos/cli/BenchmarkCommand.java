@@ -30,6 +30,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Measured rounds over all texts (default ${DEFAULT-VALUE}).")
     int rounds = 20;
 
+    @Option(names = "--models", description = "models directory instead of the models inside the jar (to compare model sets)")
+    Path models;
+
     @Override
     public Integer call() throws IOException {
         List<String> texts = new ArrayList<>();
@@ -47,7 +50,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create();
+        ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         int sink = 0;
         for (int r = 0; r < warmup; r++) {
