@@ -23,7 +23,8 @@ import org.iqtibos.segment.Token;
  * The trained name finder of one language ({@code models/ner/LANG.bin}, an OpenNLP maxent/perceptron model over the
  * features of {@code models/ner/features.xml}): finds person, organization and place names as whole tokens.
  *
- * <p>Immutable and thread-safe: the model is shared; the decoder ({@link NameFinderME}), which keeps per-document
+ * <p>Immutable and thread-safe: the model is shared; the decoder ({@link PerceptronNameDecoder}, or OpenNLP's
+ * {@link NameFinderME} for other classifiers), which keeps per-document
  * state (how each token was tagged earlier, for document consistency), is one per thread and is cleared at the
  * start of every call, so nothing carries over from one text to the next.
  */
@@ -33,13 +34,51 @@ public final class StatisticalNameFinder {
 
     private final TokenNameFinderModel model;
     private final boolean foldUzbekApostrophes;
-    private final ThreadLocal<NameFinderME> decoders;
+    private final ThreadLocal<Decoder> decoders;
 
-    private StatisticalNameFinder(TokenNameFinderModel model) {
+    private StatisticalNameFinder(TokenNameFinderModel model, int beam) {
         this.model = model;
         // the uz model learnt Latin from ICU's uz_Cyrl-uz_Latn output, which writes oʻ and ʼ; news writes ' ’ ‘ `
         this.foldUzbekApostrophes = "uz".equals(model.getLanguage());
-        this.decoders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        PredicateTable table = PerceptronNameDecoder.predicateTable(model);
+        this.decoders = ThreadLocal.withInitial(() -> decoder(model, beam, table));
+    }
+
+    /** The per-thread decoder: the fast perceptron decoder when the model allows, else OpenNLP's own. */
+    private interface Decoder {
+        Span[] find(String[] tokens);
+
+        void clearAdaptiveData();
+    }
+
+    private static Decoder decoder(TokenNameFinderModel model, int beam, PredicateTable table) {
+        PerceptronNameDecoder fast = PerceptronNameDecoder.of(model, beam, table);
+        if (fast != null) {
+            return new Decoder() {
+                @Override
+                public Span[] find(String[] tokens) {
+                    return fast.find(tokens);
+                }
+
+                @Override
+                public void clearAdaptiveData() {
+                    fast.clearAdaptiveData();
+                }
+            };
+        }
+        // OpenNLP's decoder takes its beam size from the model's manifest
+        NameFinderME me = new NameFinderME(model);
+        return new Decoder() {
+            @Override
+            public Span[] find(String[] tokens) {
+                return me.find(tokens);
+            }
+
+            @Override
+            public void clearAdaptiveData() {
+                me.clearAdaptiveData();
+            }
+        };
     }
 
     /** The finder over {@code models/ner/LANG.bin}, or empty when {@code files} holds no model for {@code lang}. */
@@ -52,7 +91,7 @@ public final class StatisticalNameFinder {
             return Optional.empty();
         }
         try (InputStream s = in.get()) {
-            return Optional.of(new StatisticalNameFinder(new TokenNameFinderModel(s)));
+            return Optional.of(of(new TokenNameFinderModel(s)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read name finder model models/" + path, e);
         }
@@ -60,7 +99,17 @@ public final class StatisticalNameFinder {
 
     /** A finder over an already loaded model. */
     public static StatisticalNameFinder of(TokenNameFinderModel model) {
-        return new StatisticalNameFinder(Objects.requireNonNull(model, "model"));
+        Objects.requireNonNull(model, "model");
+        return new StatisticalNameFinder(model, PerceptronNameDecoder.manifestBeam(model));
+    }
+
+    /** A finder over an already loaded model, decoding with beam size {@code beam} instead of the model's own. */
+    public static StatisticalNameFinder of(TokenNameFinderModel model, int beam) {
+        Objects.requireNonNull(model, "model");
+        if (beam < 1) {
+            throw new IllegalArgumentException("beam must be at least 1: " + beam);
+        }
+        return new StatisticalNameFinder(model, beam);
     }
 
     /** Where the model of {@code lang} lies under {@code models/}. */
@@ -99,7 +148,7 @@ public final class StatisticalNameFinder {
      * PER/ORG/LOC. Tags seen earlier in the document inform later sentences; nothing outlives the call.
      */
     public List<Span[]> tagDocument(List<String[]> sentences, Script script) {
-        NameFinderME decoder = decoders.get();
+        Decoder decoder = decoders.get();
         decoder.clearAdaptiveData();
         try {
             List<Span[]> out = new ArrayList<>(sentences.size());

@@ -26,6 +26,12 @@ class GazetteerFeatureGeneratorTest {
     }
 
     @Test
+    void looksForGluedEndingsOnCapitalizedWordsOnly() {
+        assertThat(features("qoratepadagi")).isEmpty();
+        assertThat(features("qoratepa")).containsExactly("gaz=LOC");
+    }
+
+    @Test
     void matchesWhicheverApostropheTheTextUses() {
         assertThat(features("YO\u2018LSOZ")).containsExactly("gaz=ORG");
     }

@@ -1,0 +1,29 @@
+package org.iqtibos.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+import org.junit.jupiter.api.Test;
+
+class PredicateTableTest {
+    @Test
+    void findsEveryStoredPredicateAndNothingElse() {
+        Map<String, Context> map = new LinkedHashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            map.put("ng=" + i, new Context(new int[] {i % 7}, new double[] {i}));
+        }
+        PredicateTable table = PredicateTable.of(map).orElseThrow();
+        map.forEach((k, v) -> assertThat(table.get(k)).isSameAs(v));
+        assertThat(table.get("ng=5000")).isNull();
+        assertThat(table.get("w=Тошкент")).isNull();
+        assertThat(table.get("")).isNull();
+    }
+
+    @Test
+    void fingerprintsAreNeverTheEmptySlotMarker() {
+        assertThat(PredicateTable.fingerprint("")).isNotZero();
+        assertThat(PredicateTable.fingerprint("po=other")).isNotEqualTo(PredicateTable.fingerprint("ppo=other"));
+    }
+}
