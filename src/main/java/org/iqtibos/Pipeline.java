@@ -75,7 +75,10 @@ final class Pipeline {
                 if (f == null || types.get(lang).isEmpty()) {
                     return List.of();
                 }
-                List<MentionCandidate> found = f.find(text, script).stream().filter(c -> types.get(lang).contains(c.type())).toList();
+                GazetteerFinder dates = gazetteers.get(lang);
+                List<MentionCandidate> found = f.find(text, script).stream()
+                        .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end()))
+                        .toList();
                 return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
             });
             return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join());

@@ -33,9 +33,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Measured rounds over all texts (default ${DEFAULT-VALUE}).")
     int rounds = 20;
 
-    @Option(names = "--models", description = "models directory instead of the models inside the jar (to compare model sets)")
-    Path models;
-
     @Override
     public Integer call() throws IOException {
         List<String> texts = new ArrayList<>();

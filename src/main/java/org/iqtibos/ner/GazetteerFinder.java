@@ -127,6 +127,21 @@ public final class GazetteerFinder {
     }
 
     /**
+     * True when {@code text[start, end)} is a month's name or abbreviation followed by a number ({@code Nov 20}): a date,
+     * whatever a finder took it for.
+     */
+    public boolean isDate(String text, int start, int end) {
+        if (!dateWords.contains(NameKey.word(text.substring(start, end)))) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    /**
      * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
      * in lower case, or a listed opener ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
      * ({@code US$}); a month's abbreviation before a number ({@code Nov 20}); a city or region followed by a word that
