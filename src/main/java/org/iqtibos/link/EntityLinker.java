@@ -422,7 +422,11 @@ public final class EntityLinker {
         String lastKey = null;
         for (String f : stemmer.baseForms(best.last())) {
             String k = f.toLowerCase(Locale.ROOT);
-            if (lastKey == null || better(k, lastKey, score, feminine)) {
+            // in a language whose endings glue on, a one-letter cut is no better than none: names end in -у, -а too
+            boolean oneLetterCut = stemmer.glued() && lastKey != null && lastKey.length() - k.length() == 1
+                    && lastKey.startsWith(k);
+            if (lastKey == null || !oneLetterCut && better(k, lastKey, score, feminine)
+                    || oneLetterCut && Math.floor(score.getOrDefault(k, 0.0)) > Math.floor(score.getOrDefault(lastKey, 0.0))) {
                 lastKey = k;
             }
         }
