@@ -42,10 +42,13 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     @Mixin
     ModelsOption models;
 
+    @Mixin
+    ConsistencyOption consistency;
+
     @Override
     public Integer call() {
         Language language = Language.fromCode(lang);
-        StatisticalNameFinder finder = models.nameFinder(language);
+        StatisticalNameFinder finder = consistency.apply(models.nameFinder(language));
         if (input.conll != null) {
             ConllCorpus corpus = ConllCorpus.read(input.conll);
             System.out.println(NerEvaluation.score(finder, corpus, NerEvaluation.scriptOf(corpus)).report());

@@ -33,9 +33,12 @@ public final class TagCommand implements Callable<Integer> {
     @Mixin
     ModelsOption models;
 
+    @Mixin
+    ConsistencyOption consistency;
+
     @Override
     public Integer call() throws IOException {
-        StatisticalNameFinder finder = models.nameFinder(Language.fromCode(lang));
+        StatisticalNameFinder finder = consistency.apply(models.nameFinder(Language.fromCode(lang)));
         ConllCorpus corpus = ConllCorpus.read(conll);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         write(corpus, NerEvaluation.tag(finder, corpus, NerEvaluation.scriptOf(corpus)), out);

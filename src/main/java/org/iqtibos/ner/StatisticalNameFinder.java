@@ -35,6 +35,7 @@ public final class StatisticalNameFinder {
     private final TokenNameFinderModel model;
     private final boolean foldUzbekApostrophes;
     private final ThreadLocal<Decoder> decoders;
+    private final DocumentConsistency consistency;
 
     private StatisticalNameFinder(TokenNameFinderModel model, int beam) {
         this.model = model;
@@ -42,6 +43,24 @@ public final class StatisticalNameFinder {
         this.foldUzbekApostrophes = "uz".equals(model.getLanguage());
         PredicateTable table = PerceptronNameDecoder.predicateTable(model);
         this.decoders = ThreadLocal.withInitial(() -> decoder(model, beam, table));
+        this.consistency = DocumentConsistency.standard();
+    }
+
+    private StatisticalNameFinder(StatisticalNameFinder base, DocumentConsistency consistency) {
+        this.model = base.model;
+        this.foldUzbekApostrophes = base.foldUzbekApostrophes;
+        this.decoders = base.decoders;
+        this.consistency = consistency;
+    }
+
+    /** This finder with another document-level pass (e.g. {@link DocumentConsistency.Mode#OFF} to measure it). */
+    public StatisticalNameFinder withConsistency(DocumentConsistency consistency) {
+        return new StatisticalNameFinder(this, Objects.requireNonNull(consistency, "consistency"));
+    }
+
+    /** The document-level pass applied after tagging. */
+    public DocumentConsistency consistency() {
+        return consistency;
     }
 
     /** The per-thread decoder: the fast perceptron decoder when the model allows, else OpenNLP's own. */
@@ -145,7 +164,8 @@ public final class StatisticalNameFinder {
 
     /**
      * Tags the sentences of one document (token texts): the name spans of each sentence, token indexes, types
-     * PER/ORG/LOC. Tags seen earlier in the document inform later sentences; nothing outlives the call.
+     * PER/ORG/LOC. After tagging, the {@link DocumentConsistency} pass tags recurring names alike across the
+     * document; nothing outlives the call.
      */
     public List<Span[]> tagDocument(List<String[]> sentences, Script script) {
         Decoder decoder = decoders.get();
@@ -155,7 +175,7 @@ public final class StatisticalNameFinder {
             for (String[] tokens : sentences) {
                 out.add(tokens.length == 0 ? new Span[0] : decoder.find(prepare(tokens, script)));
             }
-            return out;
+            return consistency.apply(sentences, out);
         } finally {
             decoder.clearAdaptiveData();
         }
