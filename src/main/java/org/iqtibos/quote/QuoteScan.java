@@ -729,12 +729,19 @@ final class QuoteScan {
         }
         // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
         int k = i - 1;
-        if (k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k))) {
+        boolean quotativeBefore = k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k));
+        if (quotativeBefore) {
             k--;
         }
         boolean endsSentence = after >= s[1] || isTerminal(tokens.get(after).text());
         if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
             return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
+        }
+        // (c') Kazakh writes no comma before the quotative: "… басталады деп хабарлады әкім Ерлан Ахметов"; the
+        // quotative right before the verb marks the end of the content as well, when a speaker word follows the verb
+        if (quotativeBefore && !endsSentence && k > s[0] && !lex.contains(Kind.CATAPHOR, keys.get(k))
+                && !lex.isEmpty(Kind.OBJECT_SUFFIX) && hasSpeakerWord(after, s[1]) && !hasSpeakerWord(s[0], k + 1)) {
+            return addIndirect(s[0], k + 1, i, after, new Region(after, s[1], Pick.FIRST));
         }
         // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"
         if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsSentence || i - 1 <= s[0]) {
@@ -746,11 +753,17 @@ final class QuoteScan {
                 && CLAUSE.equals(quotative.attribute()) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
             return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
         }
+        Phrase verb = lex.matchAt(Kind.VERB, keys, i);
         if (quotative != null && quotative.words().size() == 1) {
             if (lex.contains(Kind.CATAPHOR, keys.get(i - 2))) {
                 return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
             }
             contentEnd = i - 1;
+        } else if (verb != null && SAYS.equals(verb.attribute())) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(i - 1))) {
+                return false; // "… шундай деди": announces the words that follow
+            }
+            contentEnd = i; // "Ахметов көпір салынды деді": the verb of saying is itself the quotative
         } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
             contentEnd = i;
         } else {
@@ -779,6 +792,12 @@ final class QuoteScan {
             }
             if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
                 return i + 1;
+            }
+            int group = lex.matchLength(Kind.GROUP, keys, i);
+            if (group > 0 && i - clauseStartBefore(from, i) < 3) {
+                // "Форум иштирокчилари … таъкидлади": a group opening its clause is the subject; its genitive
+                // complement ("Кездесуге қатысушылар", "участники встречи") is part of it
+                return i + group;
             }
             int role = lex.matchLength(Kind.ROLE, keys, i);
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
@@ -1026,6 +1045,9 @@ final class QuoteScan {
                 if (acronym != null) {
                     return acronym;
                 }
+                if (lex.matchLength(Kind.GROUP, keys, i) > 0) {
+                    return null; // "участники встречи отметили": many people speak, none of them is named
+                }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null) {
                     Gender g = CueLexicon.gender(pronoun);
@@ -1260,6 +1282,8 @@ final class QuoteScan {
 
     /** The attribute of impersonal passive speech verbs ({@code кабарланды}, it was reported). */
     private static final String PASSIVE = "passive";
+    /** A verb that is itself a quotative (`деді`, `деди`, said): the clause right before it is its content. */
+    private static final String SAYS = "says";
     /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
     private static final String CLAUSE = "clause";
     /** The attribute of cue phrases that count only right after a person's name. */

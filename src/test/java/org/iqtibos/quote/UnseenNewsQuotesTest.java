@@ -1,0 +1,133 @@
+package org.iqtibos.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.ArticleAnalysis;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.Quote;
+import org.iqtibos.result.QuoteType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Quote patterns of everyday news that the dev articles do not show, run through the whole analyzer (segmenter, NER,
+ * linker, quote stage) with the language hint, so that the entities are the ones a caller gets. Every sentence is
+ * written for this test. The speaker is named by a surface form one of its mentions contains, or null where the text
+ * names no single speaker (a group, an impersonal verb, a document).
+ */
+class UnseenNewsQuotesTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
+
+    /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
+    static Stream<Arguments> quotes() {
+        return Stream.of(
+                // Russian
+                Arguments.of("ru dash, then подчеркнул он", Language.RU,
+                        "Министр энергетики Сергей Волков посетил подстанцию в Твери.\n— Мы завершим ремонт до холодов, — подчеркнул он.",
+                        "Мы завершим ремонт до холодов", QuoteType.DIRECT, "Волков"),
+                Arguments.of("ru как сообщил X", Language.RU,
+                        "В Казани открылся новый мост. Как сообщил мэр города Ильдар Хакимов, движение по нему начнется в понедельник.",
+                        "движение по нему начнется в понедельник", QuoteType.INDIRECT, "Хакимов"),
+                // "по данным X" is how Russian news says "according to X" of a body: reported information with a
+                // named source, so a quote of that source, like "according to the ministry"
+                Arguments.of("ru по данным X is X's", Language.RU,
+                        "В Казани открылся новый мост. По данным Министерства транспорта, стоимость работ составила два миллиарда рублей.",
+                        "стоимость работ составила два миллиарда рублей", QuoteType.INDIRECT, "Министерства транспорта"),
+                Arguments.of("ru feminine verb, surname", Language.RU,
+                        "Глава департамента Анна Соколова провела совещание. Соколова отметила, что школы готовы к новому учебному году.",
+                        "школы готовы к новому учебному году", QuoteType.INDIRECT, "Соколова"),
+                Arguments.of("ru она подчеркнула", Language.RU,
+                        "Глава департамента Анна Соколова провела совещание. Она подчеркнула, что школы готовы к новому учебному году.",
+                        "школы готовы к новому учебному году", QuoteType.INDIRECT, "Соколова"),
+                Arguments.of("ru «…» over two paragraphs", Language.RU,
+                        "Губернатор Олег Миронов выступил на сессии. Он сказал:\n«Бюджет этого года будет социальным.\nМы увеличим расходы на медицину и образование».\nДепутаты поддержали проект.",
+                        "Бюджет этого года будет социальным.\nМы увеличим расходы на медицину и образование",
+                        QuoteType.DIRECT, "Миронов"),
+                Arguments.of("ru group subject has no speaker", Language.RU,
+                        "Министр Олег Миронов встретился с фермерами. Участники встречи отметили, что цены на топливо выросли.",
+                        "цены на топливо выросли", QuoteType.INDIRECT, null),
+                // English
+                Arguments.of("en X told reporters", Language.EN,
+                        "Finance Minister David Clarke arrived in Tashkent on Monday. Clarke told reporters the talks had been productive.",
+                        "the talks had been productive", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en \"…,\" X added", Language.EN,
+                        "Finance Minister David Clarke arrived in Tashkent on Monday.\n\"We expect a new agreement by autumn,\" Clarke added.",
+                        "We expect a new agreement by autumn", QuoteType.DIRECT, "Clarke"),
+                Arguments.of("en X said in a statement that", Language.EN,
+                        "Finance Minister David Clarke arrived in Tashkent on Monday. Clarke said in a statement that the loan would be signed next week.",
+                        "the loan would be signed next week", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en group subject has no speaker", Language.EN,
+                        "Finance Minister David Clarke met farmers on Monday. Participants of the meeting noted that fuel prices had risen.",
+                        "fuel prices had risen", QuoteType.INDIRECT, null),
+                // Kazakh
+                Arguments.of("kk … деп хабарлады X (no comma)", Language.KK,
+                        "Астанада жаңа көпір ашылды. Көлік қозғалысы дүйсенбіде басталады деп хабарлады қала әкімі Ерлан Ахметов.",
+                        "Көлік қозғалысы дүйсенбіде басталады", QuoteType.INDIRECT, "Ахметов"),
+                Arguments.of("kk X … деді", Language.KK,
+                        "Қала әкімі Ерлан Ахметов жаңа көпірді аралады. Ахметов көпір уақытында салынды деді.",
+                        "көпір уақытында салынды", QuoteType.INDIRECT, "Ахметов"),
+                Arguments.of("kk dash, then деді ол", Language.KK,
+                        "Қала әкімі Ерлан Ахметов жаңа көпірді аралады.\n— Көпір уақытында салынды, — деді ол.",
+                        "Көпір уақытында салынды", QuoteType.DIRECT, "Ахметов"),
+                Arguments.of("kk group subject has no speaker", Language.KK,
+                        "Қала әкімі Ерлан Ахметов фермерлермен кездесті. Кездесуге қатысушылар жанармай бағасы өскенін атап өтті.",
+                        "жанармай бағасы өскенін", QuoteType.INDIRECT, null),
+                // Uzbek, Cyrillic
+                Arguments.of("uz-Cyrl …, деб айтди X", Language.UZ,
+                        "Тошкентда янги кўприк очилди. Ҳаракат душанбадан бошланади, деб айтди шаҳар ҳокими Бахтиёр Раҳимов.",
+                        "Ҳаракат душанбадан бошланади", QuoteType.INDIRECT, "Раҳимов"),
+                Arguments.of("uz-Cyrl X … маълум қилди", Language.UZ,
+                        "Шаҳар ҳокими Бахтиёр Раҳимов янги кўприкни кўздан кечирди. Раҳимов кўприк муддатидан олдин қурилганини маълум қилди.",
+                        "кўприк муддатидан олдин қурилганини", QuoteType.INDIRECT, "Раҳимов"),
+                Arguments.of("uz-Cyrl X … деди", Language.UZ,
+                        "Шаҳар ҳокими Бахтиёр Раҳимов янги кўприкни кўздан кечирди. Раҳимов кўприк ўз вақтида қурилди деди.",
+                        "кўприк ўз вақтида қурилди", QuoteType.INDIRECT, "Раҳимов"),
+                Arguments.of("uz-Cyrl …, дейилади баёнотда", Language.UZ,
+                        "Тошкентда янги кўприк очилди. Ҳаракат душанбадан бошланади, дейилади баёнотда.",
+                        "Ҳаракат душанбадан бошланади", QuoteType.INDIRECT, null),
+                Arguments.of("uz-Cyrl group subject has no speaker", Language.UZ,
+                        "Шаҳар ҳокими Бахтиёр Раҳимов фермерлар билан учрашди. Форум иштирокчилари ёқилғи нархи ошганини таъкидлади.",
+                        "ёқилғи нархи ошганини", QuoteType.INDIRECT, null),
+                // Uzbek, Latin
+                Arguments.of("uz-Latn …, deb aytdi X", Language.UZ,
+                        "Toshkentda yangi ko‘prik ochildi. Harakat dushanbadan boshlanadi, deb aytdi shahar hokimi Baxtiyor Rahimov.",
+                        "Harakat dushanbadan boshlanadi", QuoteType.INDIRECT, "Rahimov"),
+                Arguments.of("uz-Latn X … ma'lum qildi", Language.UZ,
+                        "Shahar hokimi Baxtiyor Rahimov yangi ko‘prikni ko‘zdan kechirdi. Rahimov ko‘prik muddatidan oldin qurilganini ma’lum qildi.",
+                        "ko‘prik muddatidan oldin qurilganini", QuoteType.INDIRECT, "Rahimov"),
+                Arguments.of("uz-Latn X … dedi", Language.UZ,
+                        "Shahar hokimi Baxtiyor Rahimov yangi ko‘prikni ko‘zdan kechirdi. Rahimov ko‘prik o‘z vaqtida qurildi dedi.",
+                        "ko‘prik o‘z vaqtida qurildi", QuoteType.INDIRECT, "Rahimov"),
+                Arguments.of("uz-Latn …, deyiladi bayonotda", Language.UZ,
+                        "Toshkentda yangi ko‘prik ochildi. Harakat dushanbadan boshlanadi, deyiladi bayonotda.",
+                        "Harakat dushanbadan boshlanadi", QuoteType.INDIRECT, null),
+                Arguments.of("uz-Latn group subject has no speaker", Language.UZ,
+                        "Shahar hokimi Baxtiyor Rahimov fermerlar bilan uchrashdi. Forum ishtirokchilari yoqilg‘i narxi oshganini ta’kidladi.",
+                        "yoqilg‘i narxi oshganini", QuoteType.INDIRECT, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quotes")
+    void findsAndAttributesTheQuote(String name, Language lang, String text, String expected, QuoteType type,
+            String speakerForm) {
+        ArticleAnalysis a = ANALYZER.analyze(text, lang);
+        List<Quote> matching = a.quotes().stream().filter(q -> q.text().equals(expected)).toList();
+        assertThat(matching).as("quotes %s", a.quotes()).hasSize(1);
+        Quote q = matching.get(0);
+        assertThat(q.type()).isEqualTo(type);
+        assertThat(a.quotes()).as("no other quote").hasSize(1);
+        if (speakerForm == null) {
+            assertThat(q.speakerId()).as("speaker of %s", q).isNull();
+        } else {
+            Entity speaker = a.entity(q.speakerId()).orElseThrow();
+            assertThat(speaker.mentions()).as("speaker of %s", q)
+                    .anySatisfy(m -> assertThat(m.text()).contains(speakerForm));
+        }
+    }
+}
