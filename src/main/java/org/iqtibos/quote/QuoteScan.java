@@ -722,7 +722,9 @@ final class QuoteScan {
             }
         }
         // (b) English "he said experts warn …": a bare clause right after the verb
-        if (!lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
+        Phrase cue = lex.matchAt(Kind.VERB, keys, i);
+        boolean takesObject = cue != null && OBJECT.equals(cue.attribute());
+        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
                 && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
                 && hasSpeakerWord(clauseStart(s, i), i)) {
             return addIndirect(after, s[1], i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
@@ -1284,6 +1286,8 @@ final class QuoteScan {
     private static final String PASSIVE = "passive";
     /** A verb that is itself a quotative (`деді`, `деди`, said): the clause right before it is its content. */
     private static final String SAYS = "says";
+    /** A verb that mostly takes a noun object (`announced a new loan`): it reports words only through `that`. */
+    private static final String OBJECT = "object";
     /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
     private static final String CLAUSE = "clause";
     /** The attribute of cue phrases that count only right after a person's name. */
