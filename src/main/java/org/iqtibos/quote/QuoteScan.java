@@ -773,6 +773,10 @@ final class QuoteScan {
         }
         int subjectEnd = subjectEnd(s[0], contentEnd);
         int contentStart = subjectEnd < 0 ? s[0] : subjectEnd;
+        // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them
+        for (int told; subjectEnd >= 0 && (told = lex.matchLength(Kind.ADDRESSEE, keys, contentStart)) > 0; ) {
+            contentStart += told;
+        }
         if (contentEnd - contentStart < 2) {
             return false;
         }
@@ -836,6 +840,7 @@ final class QuoteScan {
     private boolean hasSpeakerWord(int from, int to) {
         for (int i = from; i < to; i++) {
             if (refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
+                    || lex.matchLength(Kind.GROUP, keys, i) > 0
                     || lex.matchLength(Kind.ROLE, keys, i) > 0 || lex.matchLength(Kind.ORG_NOUN, keys, i) > 0) {
                 return true;
             }
