@@ -726,7 +726,7 @@ final class QuoteScan {
         boolean takesObject = cue != null && OBJECT.equals(cue.attribute());
         if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
                 && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
-                && hasSpeakerWord(clauseStart(s, i), i)) {
+                && hasSpeakerWord(clauseStart(s, i), i) && hasFiniteVerb(after, s[1])) {
             return addIndirect(after, s[1], i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
         }
         // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
@@ -812,6 +812,17 @@ final class QuoteScan {
                 while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
                     j++;
                 }
+                Ref named = refStartingIn(j);
+                if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+                    named = refStartingIn(j + 1); // a first name the mention left out: "Ерлан [Ахметов]"
+                }
+                if (named != null && named.entity().type() == EntityType.PERSON) {
+                    // "Қала әкімі Ерлан Ахметов …": the name after the title is the subject too
+                    int last = tokenAtOrAfter(named.end() - 1);
+                    if (tokens.get(last).end() == named.end() && last + 1 < to) {
+                        return last + 1;
+                    }
+                }
                 return j;
             }
         }
@@ -835,6 +846,24 @@ final class QuoteScan {
             j--;
         }
         return j;
+    }
+
+    /**
+     * Whether a bare English clause has a finite verb ("the talks had ended", "costs rose"): "said goodbye to the
+     * delegation", "reported a profit of …" are a verb and its object, no reported clause. Without `finite` data
+     * (languages with no bare-clause rule) every span passes.
+     */
+    private boolean hasFiniteVerb(int from, int to) {
+        if (lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String key = keys.get(i);
+            if (lex.contains(Kind.FINITE, key) || lex.endsWith(Kind.FINITE_SUFFIX, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasSpeakerWord(int from, int to) {

@@ -136,6 +136,9 @@ class UnseenNewsQuotesTest {
                 Arguments.of("kk X журналистерге … айтты: the addressee is no content", Language.KK,
                         "Қала әкімі Ерлан Ахметов жаңа көпірді аралады. Ахметов журналистерге көпір уақытында салынғанын айтты.",
                         "көпір уақытында салынғанын", QuoteType.INDIRECT, "Ахметов"),
+                Arguments.of("kk title and name, then … деді", Language.KK,
+                        "Астанада жаңа көпір ашылды. Қала әкімі Ерлан Ахметов көпір уақытында салынды деді.",
+                        "көпір уақытында салынды", QuoteType.INDIRECT, "Ахметов"),
                 // Uzbek, Cyrillic
                 Arguments.of("uz-Cyrl …, деб айтди X", Language.UZ,
                         "Тошкентда янги кўприк очилди. Ҳаракат душанбадан бошланади, деб айтди шаҳар ҳокими Бахтиёр Раҳимов.",
@@ -167,6 +170,9 @@ class UnseenNewsQuotesTest {
                 Arguments.of("uz-Cyrl X журналистларга … айтди: the addressee is no content", Language.UZ,
                         "Шаҳар ҳокими Бахтиёр Раҳимов янги кўприкни кўздан кечирди. Раҳимов журналистларга кўприк муддатидан олдин қурилганини айтди.",
                         "кўприк муддатидан олдин қурилганини", QuoteType.INDIRECT, "Раҳимов"),
+                Arguments.of("uz-Cyrl title and name, then … деди", Language.UZ,
+                        "Тошкентда янги кўприк очилди. Шаҳар ҳокими Бахтиёр Раҳимов кўприк ўз вақтида қурилди деди.",
+                        "кўприк ўз вақтида қурилди", QuoteType.INDIRECT, "Раҳимов"),
                 // Uzbek, Latin
                 Arguments.of("uz-Latn …, deb aytdi X", Language.UZ,
                         "Toshkentda yangi ko‘prik ochildi. Harakat dushanbadan boshlanadi, deb aytdi shahar hokimi Baxtiyor Rahimov.",
@@ -223,5 +229,30 @@ class UnseenNewsQuotesTest {
             assertThat(speaker.mentions()).as("speaker of %s", q)
                     .anySatisfy(m -> assertThat(m.text()).contains(speakerForm));
         }
+    }
+
+    /** name, language, text with a speech verb but no reported words. */
+    static Stream<Arguments> noQuotes() {
+        return Stream.of(
+                Arguments.of("en said goodbye: an object, no clause", Language.EN,
+                        "Finance Minister David Clarke said goodbye to the delegation at the airport."),
+                Arguments.of("en reported a profit", Language.EN,
+                        "The Kazakh Railways company reported a profit of two million dollars last year."),
+                Arguments.of("en told the story", Language.EN,
+                        "Finance Minister David Clarke told the story of his first visit to Samarkand."),
+                Arguments.of("en confirmed his participation", Language.EN,
+                        "Finance Minister David Clarke confirmed his participation in the forum next week."),
+                Arguments.of("en announced a new loan", Language.EN,
+                        "The Ministry of Finance announced a new loan for small businesses on Monday."),
+                Arguments.of("ru рассказал о планах: a topic", Language.RU,
+                        "Министр энергетики Сергей Волков рассказал о планах на следующий год."),
+                Arguments.of("uz-Cyrl тафсилотларини маълум қилди: a noun object", Language.UZ,
+                        "Шаҳар ҳокими Бахтиёр Раҳимов янги лойиҳанинг тафсилотларини маълум қилди."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noQuotes")
+    void findsNoQuote(String name, Language lang, String text) {
+        assertThat(ANALYZER.analyze(text, lang).quotes()).isEmpty();
     }
 }
