@@ -739,6 +739,25 @@ final class QuoteScan {
         if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
             return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
         }
+        // (c'') content, speaker, verb: "The talks were productive, Clarke said." / "…, he said, adding that …";
+        // not in verb-final languages (those with object-suffix data), where a clause before the comma is the
+        // speaker's own action ("X natija e'lon qilingach, … so'zladi")
+        boolean endsClause = endsSentence || tokens.get(after).text().equals(",");
+        if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
+            for (int c = i - 1; c > s[0] + 2 && c >= i - 4; c--) {
+                String t = tokens.get(c).text();
+                if (t.equals(",")) {
+                    if (c < i - 1 && hasSpeakerWord(c + 1, i) && hasFiniteVerb(s[0], c)
+                            && findVerb(c + 1, i) < 0) {
+                        return addIndirect(s[0], c, i, after, new Region(c + 1, i, Pick.FIRST));
+                    }
+                    break;
+                }
+                if (!tokens.get(c).isWord()) {
+                    break;
+                }
+            }
+        }
         // (c') Kazakh writes no comma before the quotative: "… басталады деп хабарлады әкім Ерлан Ахметов"; the
         // quotative right before the verb marks the end of the content as well, when a speaker word follows the verb
         if (quotativeBefore && !endsSentence && k > s[0] && !lex.contains(Kind.CATAPHOR, keys.get(k))

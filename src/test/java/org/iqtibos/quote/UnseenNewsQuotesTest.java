@@ -105,6 +105,12 @@ class UnseenNewsQuotesTest {
                 Arguments.of("en the minister told a news conference that", Language.EN,
                         "Finance Minister David Clarke arrived in Tashkent on Monday. The minister told a news conference that the deal could double trade.",
                         "the deal could double trade", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en …, X said. (no quote marks)", Language.EN,
+                        "Finance Minister David Clarke spoke at the forum on Monday. The talks were productive, Clarke said.",
+                        "The talks were productive", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en …, the minister told reporters.", Language.EN,
+                        "Finance Minister David Clarke spoke at the forum on Monday. The talks were productive, the minister told reporters.",
+                        "The talks were productive", QuoteType.INDIRECT, "Clarke"),
                 // Kazakh
                 Arguments.of("kk … деп хабарлады X (no comma)", Language.KK,
                         "Астанада жаңа көпір ашылды. Көлік қозғалысы дүйсенбіде басталады деп хабарлады қала әкімі Ерлан Ахметов.",
@@ -254,5 +260,14 @@ class UnseenNewsQuotesTest {
     @MethodSource("noQuotes")
     void findsNoQuote(String name, Language lang, String text) {
         assertThat(ANALYZER.analyze(text, lang).quotes()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void saidAddingThatGivesTwoQuotesOfOneSpeaker() {
+        ArticleAnalysis a = ANALYZER.analyze("Finance Minister David Clarke spoke at the forum on Monday. The talks were"
+                + " productive, he said, adding that a deal could be signed in May.", Language.EN);
+        assertThat(a.quotes()).extracting(Quote::text)
+                .containsExactly("The talks were productive", "a deal could be signed in May");
+        assertThat(a.quotes()).extracting(Quote::speakerId).containsOnly(a.persons().get(0).id());
     }
 }
