@@ -367,6 +367,16 @@ final class QuoteScan {
             addDirect(cs, ce, cueFrom(before), cueTo(before), before);
             return;
         }
+        Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        int openToken = tokenAtOrAfter(open);
+        if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
+                && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
+                && openToken - last.cueTo() <= ATTRIBUTION_REACH && isTerminal(tokens.get(openToken - 1).text())
+                && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
+            // "“A,” Clarke said. “B.”": the marks after the attribution sentence go on with the same speaker
+            addDirect(cs, ce, last.cueFrom(), last.cueTo(), last.region());
+            return;
+        }
         if (open == pStart && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
             // a whole paragraph in quote marks is speech of the speaker announced before it
             addDirect(cs, ce, -1, -1, leadIn);

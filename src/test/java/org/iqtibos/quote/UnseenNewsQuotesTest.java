@@ -270,4 +270,28 @@ class UnseenNewsQuotesTest {
                 .containsExactly("The talks were productive", "a deal could be signed in May");
         assertThat(a.quotes()).extracting(Quote::speakerId).containsOnly(a.persons().get(0).id());
     }
+
+    /** name, language, text, the two quotes of one speaker: marks after the attribution sentence go on. */
+    static Stream<Arguments> splitQuotes() {
+        return Stream.of(
+                Arguments.of("en “A,” X said. “B.”", Language.EN,
+                        "Finance Minister David Clarke spoke at the forum on Monday.\n“The agreement is ready,” Clarke said. “We only need the signatures.”",
+                        "The agreement is ready", "We only need the signatures."),
+                Arguments.of("ru «A», — сказал X. «B».", Language.RU,
+                        "Министр энергетики Сергей Волков посетил Тверь.\n«Ремонт завершится до зимы», — сказал Волков. «Денег на это хватит».",
+                        "Ремонт завершится до зимы", "Денег на это хватит"),
+                Arguments.of("uz-Cyrl «A», — деди X. «B».", Language.UZ,
+                        "Шаҳар ҳокими Бахтиёр Раҳимов янги кўприкни кўздан кечирди.\n«Кўприк муддатидан олдин қурилди», — деди Раҳимов. «Энди ҳаракат енгиллашади».",
+                        "Кўприк муддатидан олдин қурилди", "Энди ҳаракат енгиллашади"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("splitQuotes")
+    void marksAfterTheAttributionSentenceKeepTheSpeaker(String name, Language lang, String text, String first,
+            String second) {
+        ArticleAnalysis a = ANALYZER.analyze(text, lang);
+        assertThat(a.quotes()).extracting(Quote::text).containsExactly(first, second);
+        assertThat(a.quotes()).extracting(Quote::type).containsOnly(QuoteType.DIRECT);
+        assertThat(a.quotes()).extracting(Quote::speakerId).containsOnly(a.persons().get(0).id());
+    }
 }
