@@ -145,6 +145,12 @@ class UnseenNewsQuotesTest {
                 Arguments.of("kk title and name, then … деді", Language.KK,
                         "Астанада жаңа көпір ашылды. Қала әкімі Ерлан Ахметов көпір уақытында салынды деді.",
                         "көпір уақытында салынды", QuoteType.INDIRECT, "Ахметов"),
+                Arguments.of("kk … деп мәлімдеді X (no comma)", Language.KK,
+                        "Энергетика министрі Жандос Омаров Түркістанда болды. Жаңа станция жыл соңына дейін іске қосылады деп мәлімдеді Омаров.",
+                        "Жаңа станция жыл соңына дейін іске қосылады", QuoteType.INDIRECT, "Омаров"),
+                Arguments.of("kk сарапшылар … деп санайды: a group's opinion", Language.KK,
+                        "Энергетика министрі Жандос Омаров Түркістанда болды. Сарапшылар станция жыл соңына дейін іске қосылады деп санайды.",
+                        "станция жыл соңына дейін іске қосылады", QuoteType.INDIRECT, null),
                 // Uzbek, Cyrillic
                 Arguments.of("uz-Cyrl …, деб айтди X", Language.UZ,
                         "Тошкентда янги кўприк очилди. Ҳаракат душанбадан бошланади, деб айтди шаҳар ҳокими Бахтиёр Раҳимов.",
@@ -179,6 +185,9 @@ class UnseenNewsQuotesTest {
                 Arguments.of("uz-Cyrl title and name, then … деди", Language.UZ,
                         "Тошкентда янги кўприк очилди. Шаҳар ҳокими Бахтиёр Раҳимов кўприк ўз вақтида қурилди деди.",
                         "кўприк ўз вақтида қурилди", QuoteType.INDIRECT, "Раҳимов"),
+                Arguments.of("uz-Cyrl маҳалла аҳолиси: a group", Language.UZ,
+                        "Энергетика вазири Жамшид Қодиров Самарқандда бўлди. Маҳалла аҳолиси электр узилишлари камайганини таъкидлади.",
+                        "электр узилишлари камайганини", QuoteType.INDIRECT, null),
                 // Uzbek, Latin
                 Arguments.of("uz-Latn …, deb aytdi X", Language.UZ,
                         "Toshkentda yangi ko‘prik ochildi. Harakat dushanbadan boshlanadi, deb aytdi shahar hokimi Baxtiyor Rahimov.",
@@ -213,6 +222,9 @@ class UnseenNewsQuotesTest {
                 Arguments.of("uz-Latn X jurnalistlarga … aytdi", Language.UZ,
                         "Shahar hokimi Baxtiyor Rahimov yangi ko‘prikni ko‘zdan kechirdi. Rahimov jurnalistlarga ko‘prik muddatidan oldin qurilganini aytdi.",
                         "ko‘prik muddatidan oldin qurilganini", QuoteType.INDIRECT, "Rahimov"),
+                Arguments.of("uz-Latn “…”, deyiladi vazirlik xabarida", Language.UZ,
+                        "Energetika vazirligi yangi tariflarni e’lon qildi. “Narxlar o‘zgarmaydi”, deyiladi vazirlik xabarida.",
+                        "Narxlar o‘zgarmaydi", QuoteType.DIRECT, "Energetika vazirligi"),
                 Arguments.of("uz-Latn group subject has no speaker", Language.UZ,
                         "Shahar hokimi Baxtiyor Rahimov fermerlar bilan uchrashdi. Forum ishtirokchilari yoqilg‘i narxi oshganini ta’kidladi.",
                         "yoqilg‘i narxi oshganini", QuoteType.INDIRECT, null));
