@@ -31,7 +31,7 @@ public final class CueLexicon {
         ACCORDING_BEFORE("according-before"), COMPLEMENTIZER("complementizer"), PRONOUN("pronoun"), ROLE("role"),
         ORG_NOUN("org-noun"), PREPOSITION("preposition"), NOT_CONTENT("not-content"), CONTENT_END("content-end"),
         ANAPHOR("anaphor"), CATAPHOR("cataphor"), NAME_PARTICLE("name-particle"), CLAUSE_SUFFIX("clause-suffix"),
-        POSTPOSITION("postposition"),
+        POSTPOSITION("postposition"), GROUP("group"), ADDRESSEE("addressee"), FINITE("finite"), FINITE_SUFFIX("finite-suffix"),
         FEMALE_SUFFIX("female-suffix"), MALE_SUFFIX("male-suffix"),
         VERB_FEMALE_SUFFIX("verb-female-suffix"), VERB_MALE_SUFFIX("verb-male-suffix");
 

@@ -367,6 +367,16 @@ final class QuoteScan {
             addDirect(cs, ce, cueFrom(before), cueTo(before), before);
             return;
         }
+        Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        int openToken = tokenAtOrAfter(open);
+        if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
+                && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
+                && openToken - last.cueTo() <= ATTRIBUTION_REACH && isTerminal(tokens.get(openToken - 1).text())
+                && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
+            // "“A,” Clarke said. “B.”": the marks after the attribution sentence go on with the same speaker
+            addDirect(cs, ce, last.cueFrom(), last.cueTo(), last.region());
+            return;
+        }
         if (open == pStart && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
             // a whole paragraph in quote marks is speech of the speaker announced before it
             addDirect(cs, ce, -1, -1, leadIn);
@@ -722,19 +732,47 @@ final class QuoteScan {
             }
         }
         // (b) English "he said experts warn …": a bare clause right after the verb
-        if (!lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
+        Phrase cue = lex.matchAt(Kind.VERB, keys, i);
+        boolean takesObject = cue != null && OBJECT.equals(cue.attribute());
+        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
                 && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
-                && hasSpeakerWord(clauseStart(s, i), i)) {
+                && hasSpeakerWord(clauseStart(s, i), i) && hasFiniteVerb(after, s[1])) {
             return addIndirect(after, s[1], i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
         }
         // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
         int k = i - 1;
-        if (k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k))) {
+        boolean quotativeBefore = k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k));
+        if (quotativeBefore) {
             k--;
         }
         boolean endsSentence = after >= s[1] || isTerminal(tokens.get(after).text());
         if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
             return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
+        }
+        // (c'') content, speaker, verb: "The talks were productive, Clarke said." / "…, he said, adding that …";
+        // not in verb-final languages (those with object-suffix data), where a clause before the comma is the
+        // speaker's own action ("X natija e'lon qilingach, … so'zladi")
+        boolean endsClause = endsSentence || tokens.get(after).text().equals(",");
+        if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
+            for (int c = i - 1; c > s[0] + 2 && c >= i - 4; c--) {
+                String t = tokens.get(c).text();
+                if (t.equals(",")) {
+                    if (c < i - 1 && hasSpeakerWord(c + 1, i) && hasFiniteVerb(s[0], c)
+                            && findVerb(c + 1, i) < 0) {
+                        return addIndirect(s[0], c, i, after, new Region(c + 1, i, Pick.FIRST));
+                    }
+                    break;
+                }
+                if (!tokens.get(c).isWord()) {
+                    break;
+                }
+            }
+        }
+        // (c') Kazakh writes no comma before the quotative: "… басталады деп хабарлады әкім Ерлан Ахметов"; the
+        // quotative right before the verb marks the end of the content as well, when a speaker word follows the verb
+        if (quotativeBefore && !endsSentence && k > s[0] && !lex.contains(Kind.CATAPHOR, keys.get(k))
+                && !lex.isEmpty(Kind.OBJECT_SUFFIX) && hasSpeakerWord(after, s[1]) && !hasSpeakerWord(s[0], k + 1)) {
+            return addIndirect(s[0], k + 1, i, after, new Region(after, s[1], Pick.FIRST));
         }
         // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"
         if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsSentence || i - 1 <= s[0]) {
@@ -746,11 +784,17 @@ final class QuoteScan {
                 && CLAUSE.equals(quotative.attribute()) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
             return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
         }
+        Phrase verb = lex.matchAt(Kind.VERB, keys, i);
         if (quotative != null && quotative.words().size() == 1) {
             if (lex.contains(Kind.CATAPHOR, keys.get(i - 2))) {
                 return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
             }
             contentEnd = i - 1;
+        } else if (verb != null && SAYS.equals(verb.attribute())) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(i - 1))) {
+                return false; // "… шундай деди": announces the words that follow
+            }
+            contentEnd = i; // "Ахметов көпір салынды деді": the verb of saying is itself the quotative
         } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
             contentEnd = i;
         } else {
@@ -758,6 +802,10 @@ final class QuoteScan {
         }
         int subjectEnd = subjectEnd(s[0], contentEnd);
         int contentStart = subjectEnd < 0 ? s[0] : subjectEnd;
+        // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them
+        for (int told; subjectEnd >= 0 && (told = lex.matchLength(Kind.ADDRESSEE, keys, contentStart)) > 0; ) {
+            contentStart += told;
+        }
         if (contentEnd - contentStart < 2) {
             return false;
         }
@@ -780,12 +828,29 @@ final class QuoteScan {
             if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
                 return i + 1;
             }
+            int group = lex.matchLength(Kind.GROUP, keys, i);
+            if (group > 0 && i - clauseStartBefore(from, i) < 3) {
+                // "Форум иштирокчилари … таъкидлади": a group opening its clause is the subject; its genitive
+                // complement ("Кездесуге қатысушылар", "участники встречи") is part of it
+                return i + group;
+            }
             int role = lex.matchLength(Kind.ROLE, keys, i);
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
                 while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
                     j++;
+                }
+                Ref named = refStartingIn(j);
+                if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+                    named = refStartingIn(j + 1); // a first name the mention left out: "Ерлан [Ахметов]"
+                }
+                if (named != null && named.entity().type() == EntityType.PERSON) {
+                    // "Қала әкімі Ерлан Ахметов …": the name after the title is the subject too
+                    int last = tokenAtOrAfter(named.end() - 1);
+                    if (tokens.get(last).end() == named.end() && last + 1 < to) {
+                        return last + 1;
+                    }
                 }
                 return j;
             }
@@ -812,9 +877,28 @@ final class QuoteScan {
         return j;
     }
 
+    /**
+     * Whether a bare English clause has a finite verb ("the talks had ended", "costs rose"): "said goodbye to the
+     * delegation", "reported a profit of …" are a verb and its object, no reported clause. Without `finite` data
+     * (languages with no bare-clause rule) every span passes.
+     */
+    private boolean hasFiniteVerb(int from, int to) {
+        if (lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String key = keys.get(i);
+            if (lex.contains(Kind.FINITE, key) || lex.endsWith(Kind.FINITE_SUFFIX, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasSpeakerWord(int from, int to) {
         for (int i = from; i < to; i++) {
             if (refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
+                    || lex.matchLength(Kind.GROUP, keys, i) > 0
                     || lex.matchLength(Kind.ROLE, keys, i) > 0 || lex.matchLength(Kind.ORG_NOUN, keys, i) > 0) {
                 return true;
             }
@@ -1025,6 +1109,9 @@ final class QuoteScan {
                 Entity acronym = acronymOrganization(i);
                 if (acronym != null) {
                     return acronym;
+                }
+                if (lex.matchLength(Kind.GROUP, keys, i) > 0) {
+                    return null; // "участники встречи отметили": many people speak, none of them is named
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null) {
@@ -1260,6 +1347,10 @@ final class QuoteScan {
 
     /** The attribute of impersonal passive speech verbs ({@code кабарланды}, it was reported). */
     private static final String PASSIVE = "passive";
+    /** A verb that is itself a quotative (`деді`, `деди`, said): the clause right before it is its content. */
+    private static final String SAYS = "says";
+    /** A verb that mostly takes a noun object (`announced a new loan`): it reports words only through `that`. */
+    private static final String OBJECT = "object";
     /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
     private static final String CLAUSE = "clause";
     /** The attribute of cue phrases that count only right after a person's name. */
