@@ -68,21 +68,29 @@ final class Pipeline {
             finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-            Map<Language, StatisticalNameFinder> models = statistical.join();
-            Map<Language, java.util.Set<EntityType>> types = statisticalTypes(files);
-            finders.add((text, lang, script) -> {
-                StatisticalNameFinder f = models.get(lang);
-                if (f == null || types.get(lang).isEmpty()) {
-                    return List.of();
-                }
-                GazetteerFinder dates = gazetteers.get(lang);
-                List<MentionCandidate> found = f.find(text, script).stream()
-                        .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end()))
-                        .toList();
-                return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
-            });
+            finders.add(statisticalFinder(statistical.join(), statisticalTypes(files), gazetteers, stemmers));
             return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join());
         });
+    }
+
+    /**
+     * The statistical models, for the types each language's model is trusted with; glued endings cut off, dates
+     * dropped.
+     */
+    private static MentionFinder statisticalFinder(Map<Language, StatisticalNameFinder> models,
+            Map<Language, java.util.Set<EntityType>> types, Map<Language, GazetteerFinder> gazetteers,
+            Map<Language, NameStemmer> stemmers) {
+        return (text, lang, script) -> {
+            StatisticalNameFinder f = models.get(lang);
+            if (f == null || types.get(lang).isEmpty()) {
+                return List.of();
+            }
+            GazetteerFinder dates = gazetteers.get(lang);
+            List<MentionCandidate> found = f.find(text, script).stream()
+                    .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end()))
+                    .toList();
+            return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
+        };
     }
 
     /** The types each language's statistical model is trusted with ({@code models/ner/statistical-types.tsv}). */
