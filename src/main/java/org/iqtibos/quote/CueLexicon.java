@@ -33,7 +33,15 @@ public final class CueLexicon {
         ANAPHOR("anaphor"), CATAPHOR("cataphor"), NAME_PARTICLE("name-particle"), CLAUSE_SUFFIX("clause-suffix"),
         POSTPOSITION("postposition"), GROUP("group"), ADDRESSEE("addressee"), FINITE("finite"), FINITE_SUFFIX("finite-suffix"),
         FEMALE_SUFFIX("female-suffix"), MALE_SUFFIX("male-suffix"),
-        VERB_FEMALE_SUFFIX("verb-female-suffix"), VERB_MALE_SUFFIX("verb-male-suffix");
+        VERB_FEMALE_SUFFIX("verb-female-suffix"), VERB_MALE_SUFFIX("verb-male-suffix"),
+        /** A speech verb's stem (its last word takes every {@link #ENDING}); each form becomes a {@link #VERB}. */
+        STEM("stem"),
+        /** A conjunction joining two clauses of one subject ({@code … айтди ва … қўшимча қилди}). */
+        COORDINATOR("coordinator"),
+        /** A news outlet or agency ({@code models/quote/outlets.txt}, shared by every language). */
+        OUTLET("outlet"),
+        /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
+        ENDING("ending");
 
         final String label;
 
@@ -51,6 +59,43 @@ public final class CueLexicon {
         }
     }
 
+    /**
+     * What an entry's attribute (after {@code |}) says of it; a lexicon naming any other attribute fails to load.
+     */
+    enum Flag {
+        /** A verb that is its own quotative ({@code деди}, {@code деді}). */
+        SAYS("says"),
+        /** An impersonal passive ({@code айтилди}, {@code it was reported}): no speaker of its own. */
+        PASSIVE("passive"),
+        /** A verb that takes a noun object, so no bare clause after it ({@code announced}). */
+        OBJECT("object"),
+        /** A quotative that needs a nominalized clause before it ({@code ҳақида}). */
+        CLAUSE("clause"),
+        /** An according-to phrase that needs a person's name before it ({@code кўра}). */
+        NAME("name"),
+        /** An organization noun that names a document, never a new body ({@code баёнот}). */
+        DOCUMENT("doc"),
+        /** An organization noun any body goes by ({@code идора}): the organization in focus. */
+        GENERIC("generic"),
+        /** A pronoun's gender. */
+        MALE("m"), FEMALE("f"), ANY_GENDER("-");
+
+        final String label;
+
+        Flag(String label) {
+            this.label = label;
+        }
+
+        static Flag of(String label, String path, String line) {
+            for (Flag f : values()) {
+                if (f.label.equals(label)) {
+                    return f;
+                }
+            }
+            throw new IllegalStateException("models/" + path + ": unknown attribute '" + label + "' in '" + line + "'");
+        }
+    }
+
     /** Grammatical gender where a word shows it. */
     enum Gender { MALE, FEMALE, UNKNOWN }
 
@@ -61,10 +106,14 @@ public final class CueLexicon {
         }
     }
 
-    /** An entry: its words and the attribute after {@code |} (a pronoun's gender), or empty. */
-    record Phrase(List<Word> words, String attribute) {
+    /** An entry: its words and the flag after {@code |} (a pronoun's gender, a verb's kind), or null. */
+    record Phrase(List<Word> words, Flag flag) {
         Phrase {
             words = List.copyOf(words);
+        }
+
+        boolean is(Flag f) {
+            return flag == f;
         }
     }
 
@@ -126,24 +175,41 @@ public final class CueLexicon {
         for (Kind k : Kind.values()) {
             map.put(k, new ArrayList<>());
         }
-        for (String line : files.lines(path)) {
+        List<String[]> stems = new ArrayList<>();
+        List<String> endings = new ArrayList<>();
+        List<String> lines = new ArrayList<>(files.lines(path));
+        lines.addAll(files.lines(OUTLETS));
+        for (String line : lines) {
             int space = line.indexOf(' ');
             if (space < 0) {
                 throw new IllegalStateException("models/" + path + ": line without entry: '" + line + "'");
             }
             Kind kind = Kind.of(line.substring(0, space), path);
             String rest = line.substring(space + 1);
-            String attribute = "";
+            Flag flag = null;
             int bar = rest.indexOf('|');
             if (bar >= 0) {
-                attribute = rest.substring(bar + 1).strip();
+                flag = Flag.of(rest.substring(bar + 1).strip(), path, line);
                 rest = rest.substring(0, bar);
             }
             for (String entry : expand(rest.strip())) {
-                add(map.get(kind), entry, attribute);
-                if (toLatin != null) {
-                    add(map.get(kind), toLatin.transliterate(entry), attribute);
+                if (kind == Kind.STEM) {
+                    stems.add(new String[] {entry, flag == null ? null : flag.name()});
+                } else if (kind == Kind.ENDING) {
+                    endings.add(entry.strip());
+                } else {
+                    addBothScripts(map.get(kind), entry, flag, toLatin);
                 }
+            }
+        }
+        if (!stems.isEmpty() && endings.isEmpty()) {
+            throw new IllegalStateException("models/" + path + ": 'stem' entries but no 'ending' to inflect them");
+        }
+        // every stem with every ending: "таъкидла" + "ган эди" -> "таъкидлаган эди"
+        for (String[] stem : stems) {
+            Flag flag = stem[1] == null ? null : Flag.valueOf(stem[1]);
+            for (String ending : endings) {
+                addBothScripts(map.get(Kind.VERB), stem[0].strip() + ending, flag, toLatin);
             }
         }
         Map<Kind, List<Phrase>> frozen = new EnumMap<>(Kind.class);
@@ -151,7 +217,17 @@ public final class CueLexicon {
         return new CueLexicon(language, frozen);
     }
 
-    private static void add(List<Phrase> list, String entry, String attribute) {
+    /** The news outlets, one list for every language. */
+    private static final String OUTLETS = "quote/outlets.txt";
+
+    private static void addBothScripts(List<Phrase> list, String entry, Flag flag, Transliterator toLatin) {
+        add(list, entry, flag);
+        if (toLatin != null) {
+            add(list, toLatin.transliterate(entry), flag);
+        }
+    }
+
+    private static void add(List<Phrase> list, String entry, Flag flag) {
         List<Word> words = new ArrayList<>();
         for (String w : entry.strip().split("\\s+")) {
             if (w.isEmpty()) {
@@ -161,7 +237,7 @@ public final class CueLexicon {
             words.add(new Word(key(prefix ? w.substring(0, w.length() - 1) : w), prefix));
         }
         if (!words.isEmpty()) {
-            Phrase p = new Phrase(words, attribute);
+            Phrase p = new Phrase(words, flag);
             if (!list.contains(p)) {
                 list.add(p);
             }
@@ -270,13 +346,21 @@ public final class CueLexicon {
         return false;
     }
 
+    /** True when {@code name} starts with the name of a news outlet or agency. */
+    boolean isOutlet(String name) {
+        List<String> words = new ArrayList<>();
+        for (Token t : Segmenter.tokenize(name, 0, name.length())) {
+            words.add(key(t.text()));
+        }
+        return !words.isEmpty() && matchAt(Kind.OUTLET, words, 0) != null;
+    }
+
     /** The gender a pronoun entry states. */
     static Gender gender(Phrase pronoun) {
-        switch (pronoun.attribute()) {
-            case "m": return Gender.MALE;
-            case "f": return Gender.FEMALE;
-            default: return Gender.UNKNOWN;
+        if (pronoun.is(Flag.MALE)) {
+            return Gender.MALE;
         }
+        return pronoun.is(Flag.FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /** The gender a name's last word shows, by the female and male endings of this language. */

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iqtibos.quote.CueLexicon.Flag;
 import org.iqtibos.quote.CueLexicon.Gender;
 import org.iqtibos.quote.CueLexicon.Kind;
 import org.iqtibos.quote.CueLexicon.Phrase;
@@ -80,6 +81,8 @@ final class QuoteScan {
     private final TitleTranslator titles;
     private final String[] entityName;
     private final java.util.Map<String, String> roles = new java.util.HashMap<>();
+    /** The organizations that are news outlets: they speak only where a sentence names them as speaking. */
+    private final java.util.Set<Entity> outlets = new java.util.HashSet<>();
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, List<Entity> persons,
               List<Entity> organizations, List<Entity> places) {
@@ -122,6 +125,11 @@ final class QuoteScan {
             }
         }
         refs.sort(Comparator.comparingInt(Ref::start));
+        for (Entity e : this.organizations) {
+            if (lex.isOutlet(e.name()) || e.mentions().stream().anyMatch(m -> lex.isOutlet(m.text()))) {
+                outlets.add(e);
+            }
+        }
         covered = new boolean[tokens.size()];
         entityName = new String[tokens.size()];
         // places before organizations: a body's name (Россия Федерацияси Ҳукумати) wins over the country inside it
@@ -174,6 +182,9 @@ final class QuoteScan {
                 int[] unit = last == pi ? p : new int[] {p[0], paragraphs.get(last)[1]};
                 quoteMarks(unit, leadIn);
                 colonDash(p);
+                if (candidates.size() == before && leadIn == null) {
+                    signedParagraph(p);
+                }
                 if (leadIn != null && candidates.size() == before) {
                     // the quote announced by the previous paragraph's colon is this whole paragraph
                     addDirect(first.start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
@@ -362,7 +373,12 @@ final class QuoteScan {
             return;
         }
         int pStart = tokens.get(p[0]).start();
-        Region before = beforeAttribution(open, p);
+        int b = open;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        boolean afterColon = b > 0 && text.charAt(b - 1) == ':';
+        Region before = !afterColon && looksLikeName(cs, ce) ? null : beforeAttribution(open, p);
         if (before != null) {
             addDirect(cs, ce, cueFrom(before), cueTo(before), before);
             return;
@@ -435,7 +451,7 @@ final class QuoteScan {
         int reach = i > t || last == ',' || last == '!' || last == '?' ? ATTRIBUTION_REACH : 3;
         int verb = findVerb(i, Math.min(end, i + reach));
         if (verb < 0) {
-            return null;
+            return signedByName(t, pLimit); // "«…» – Шавкат Мирзиёев" (a headline signed with the speaker's name)
         }
         if (reach == 3 && verb > i && !speakerWordsOnly(i, verb)) {
             // «…» талқыланғанын атап өтті: the marked words sit inside reported content, the verb is not theirs
@@ -444,6 +460,60 @@ final class QuoteScan {
         int len = lex.matchLength(Kind.VERB, keys, verb);
         markCue(verb, len);
         return new Region(i, end, Pick.FIRST, verb, verb + len);
+    }
+
+    /**
+     * A short capitalized phrase in marks without sentence punctuation (a newspaper, a party, an event:
+     * {@code деб ёзади «Российская газета»}) names something; after a speech verb it is the source, not the words.
+     */
+    private boolean looksLikeName(int cs, int ce) {
+        int t0 = tokenAtOrAfter(cs);
+        int t1 = tokenAtOrAfter(ce);
+        if (t0 >= t1 || !tokens.get(t0).isCapitalized() || wordsIn(t0, t1) > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (int i = t0; i < t1; i++) {
+            if (isTerminal(tokens.get(i).text()) || tokens.get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A dash, then a person's name that ends the paragraph ({@code «…» – Name}, {@code … – Lavrov}): the name signs
+     * the words before it, as headlines do. Null when tokens from {@code t} are anything else.
+     */
+    private Region signedByName(int t, int pLimit) {
+        int i = t;
+        boolean dash = false;
+        while (i < pLimit && !tokens.get(i).isWord()) {
+            dash |= isDash(tokens.get(i).text());
+            i++;
+        }
+        Ref ref = i < pLimit ? refStartingIn(i) : null;
+        if (!dash || ref == null || ref.entity().type() != EntityType.PERSON) {
+            return null;
+        }
+        int last = tokenAtOrAfter(ref.end() - 1);
+        return last + 1 == pLimit || last + 2 == pLimit && isTerminal(tokens.get(pLimit - 1).text())
+                ? new Region(i, pLimit, Pick.FIRST) : null;
+    }
+
+    /** "Content – Name" as a paragraph of its own (a headline): the content is the named person's, reported. */
+    private void signedParagraph(int[] p) {
+        for (int d = p[1] - 2; d > p[0] + 1; d--) {
+            if (isDash(tokens.get(d).text())) {
+                Region r = signedByName(d, p[1]);
+                if (r != null) {
+                    addIndirect(p[0], d, -1, -1, r);
+                }
+                return;
+            }
+            if (!tokens.get(d).isWord() && !isTerminal(tokens.get(d).text())) {
+                return;
+            }
+        }
     }
 
     /** True when tokens [from, to) are names, pronouns, role or organization words, articles and the like. */
@@ -610,7 +680,7 @@ final class QuoteScan {
             }
             Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
             len = after == null ? 0 : after.words().size();
-            if (len > 0 && (!NAME.equals(after.attribute()) || nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
+            if (len > 0 && (!after.is(Flag.NAME) || nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
                 i += len - 1;
                 continue;
             }
@@ -632,18 +702,40 @@ final class QuoteScan {
             }
             int verb = findVerb(a + len, s[1]);
             int si = sentenceOf[s[0]];
-            if (verb < 0 || cueUsed[verb] || si == 0 || paragraphOf(s[0]) != paragraphOf(s[0] - 1)) {
+            if (verb < 0 || cueUsed[verb] || si == 0) {
                 return;
             }
+            if (outletReports(a + len, verb)) {
+                return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
+            }
             int[] prev = sentences.get(si - 1);
+            if (paragraphOf(s[0]) != paragraphOf(s[0] - 1) && isTerminal(tokens.get(prev[1] - 1).text())) {
+                return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
+            }
             if (insideDirect(tokens.get(prev[0]).start())) {
                 return;
             }
             int vlen = lex.matchLength(Kind.VERB, keys, verb);
+            // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
+            // it gives way
+            int pFrom = tokens.get(prev[0]).start();
+            int pTo = tokens.get(prev[1] - 1).end();
+            candidates.removeIf(c -> c.type() == QuoteType.INDIRECT && c.start() >= pFrom && c.end() <= pTo);
             addIndirect(prev[0], prev[1], verb, verb + vlen, new Region(a + len, s[1], Pick.FIRST, verb, verb + vlen));
             markCue(verb, vlen);
             return;
         }
+    }
+
+    /** True when the first name in tokens [from, to) is a news outlet's and no person is named there. */
+    private boolean outletReports(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Ref ref = refStartingIn(i);
+            if (ref != null) {
+                return outlets.contains(ref.entity());
+            }
+        }
+        return false;
     }
 
     private int paragraphOf(int t) {
@@ -733,7 +825,7 @@ final class QuoteScan {
         }
         // (b) English "he said experts warn …": a bare clause right after the verb
         Phrase cue = lex.matchAt(Kind.VERB, keys, i);
-        boolean takesObject = cue != null && OBJECT.equals(cue.attribute());
+        boolean takesObject = cue != null && cue.is(Flag.OBJECT);
         if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
                 && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
                 && hasSpeakerWord(clauseStart(s, i), i) && hasFiniteVerb(after, s[1])) {
@@ -754,11 +846,13 @@ final class QuoteScan {
         // speaker's own action ("X natija e'lon qilingach, … so'zladi")
         boolean endsClause = endsSentence || tokens.get(after).text().equals(",");
         if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
-            for (int c = i - 1; c > s[0] + 2 && c >= i - 4; c--) {
+            // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
+            // Investments and Foreign Economic Relations Laziz Kudratov said"
+            for (int c = i - 1; c > s[0] + 2; c--) {
                 String t = tokens.get(c).text();
                 if (t.equals(",")) {
                     if (c < i - 1 && hasSpeakerWord(c + 1, i) && hasFiniteVerb(s[0], c)
-                            && findVerb(c + 1, i) < 0) {
+                            && findVerb(c + 1, i) < 0 && (c >= i - 4 || speakerWordsOnly(c + 1, i))) {
                         return addIndirect(s[0], c, i, after, new Region(c + 1, i, Pick.FIRST));
                     }
                     break;
@@ -774,14 +868,17 @@ final class QuoteScan {
                 && !lex.isEmpty(Kind.OBJECT_SUFFIX) && hasSpeakerWord(after, s[1]) && !hasSpeakerWord(s[0], k + 1)) {
             return addIndirect(s[0], k + 1, i, after, new Region(after, s[1], Pick.FIRST));
         }
-        // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"
-        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsSentence || i - 1 <= s[0]) {
+        // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"; the clause may end at a coordinator
+        // that opens a second clause of the same subject ("… айтди ва … қўшимча қилди")
+        boolean endsVerbFinalClause = endsSentence || after + 1 < s[1]
+                && (lex.contains(Kind.COORDINATOR, keys.get(after)) || tokens.get(after).text().equals(","));
+        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsVerbFinalClause || i - 1 <= s[0]) {
             return false;
         }
         int contentEnd;
         Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, i - 1);
         if (quotative != null && quotative.words().size() == 1
-                && CLAUSE.equals(quotative.attribute()) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
+                && quotative.is(Flag.CLAUSE) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
             return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
         }
         Phrase verb = lex.matchAt(Kind.VERB, keys, i);
@@ -790,18 +887,24 @@ final class QuoteScan {
                 return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
             }
             contentEnd = i - 1;
-        } else if (verb != null && SAYS.equals(verb.attribute())) {
+        } else if (verb != null && verb.is(Flag.SAYS)) {
             if (lex.contains(Kind.CATAPHOR, keys.get(i - 1))) {
                 return false; // "… шундай деди": announces the words that follow
             }
             contentEnd = i; // "Ахметов көпір салынды деді": the verb of saying is itself the quotative
-        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))) {
+        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))
+                || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 1))) {
+            // "…лигини таъкидлади"; a passive's subject is the clause itself: "… намойиш этгани таъкидланди"
             contentEnd = i;
         } else {
             return false;
         }
         int subjectEnd = subjectEnd(s[0], contentEnd);
         int contentStart = subjectEnd < 0 ? s[0] : subjectEnd;
+        int second = coordinatedClauseStart(s[0], i);
+        if (second > contentStart) {
+            contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
+        }
         // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them
         for (int told; subjectEnd >= 0 && (told = lex.matchLength(Kind.ADDRESSEE, keys, contentStart)) > 0; ) {
             contentStart += told;
@@ -811,6 +914,16 @@ final class QuoteScan {
         }
         Region r = subjectEnd < 0 ? null : new Region(s[0], subjectEnd, Pick.FIRST);
         return addIndirect(contentStart, contentEnd, i, after, r);
+    }
+
+    /** The token after "speech verb + coordinator or comma" nearest before {@code i} in the sentence, or -1. */
+    private int coordinatedClauseStart(int from, int i) {
+        for (int k = i - 1; k > from; k--) {
+            if (cueUsed[k - 1] && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** The token after the subject of a verb-final clause (a name, pronoun or role noun), or -1. */
@@ -1053,7 +1166,7 @@ final class QuoteScan {
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
                 context.lastSpeakerAt = c.start();
-            } else if (speaker != null) {
+            } else if (speaker != null && !outlets.contains(speaker)) {
                 context.lastOrganization = speaker;
                 context.lastOrganizationAt = c.start();
             }
@@ -1088,6 +1201,7 @@ final class QuoteScan {
             if (e != null) {
                 return e;
             }
+            Entity outlet = null;
             int[] name = unlinkedName(r, c);
             if (name != null) {
                 addMissed(name[0], name[1], EntityType.PERSON);
@@ -1099,7 +1213,12 @@ final class QuoteScan {
                 Ref ref = refStartingIn(i);
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && (ref.start() < c.start() || ref.start() >= c.end())) {
-                    return ref.entity();
+                    if (!outlets.contains(ref.entity())) {
+                        return ref.entity();
+                    }
+                    outlet = outlet == null ? ref.entity() : outlet; // "Reuters reports that the ministry said …"
+                    i = Math.max(i, tokenAtOrAfter(ref.end() - 1));
+                    continue;
                 }
                 int verbLen = lex.matchLength(Kind.VERB, keys, i);
                 if (verbLen > 0) {
@@ -1124,8 +1243,8 @@ final class QuoteScan {
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
-                    if (!covered[i] && !DOCUMENT.equals(orgNoun.attribute())
-                            && (!GENERIC.equals(orgNoun.attribute()) || organizationFor(orgNoun, at, ctx) == null)
+                    if (!covered[i] && !orgNoun.is(Flag.DOCUMENT)
+                            && (!orgNoun.is(Flag.GENERIC) || organizationFor(orgNoun, at, ctx) == null)
                             && namedOrganization(orgNoun, at) == null) {
                         int start = organizationPhraseStart(i, r.from());
                         if (start >= 0) {
@@ -1137,11 +1256,16 @@ final class QuoteScan {
                     return organizationFor(orgNoun, at, ctx);
                 }
             }
+            if (outlet != null) {
+                return outlet;
+            }
         }
         if (c.cueFrom() >= 0) {
             Phrase verb = lex.matchAt(Kind.VERB, keys, c.cueFrom());
-            if (verb != null && PASSIVE.equals(verb.attribute())) {
-                return null; // "… кабарланды" (it was reported): an impersonal verb has no speaker to guess
+            if (verb != null && verb.is(Flag.PASSIVE)) {
+                // "… таъкидланди" (it was stressed): an impersonal verb goes on with the source just quoted, person or
+                // body; with none quoted before, the text names no one
+                return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
             }
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
@@ -1257,7 +1381,8 @@ final class QuoteScan {
             if (ref.start() >= at) {
                 break;
             }
-            if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect(ref.start())) {
+            if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect(ref.start())
+                    && !outlets.contains(ref.entity())) {
                 last = ref.entity();
                 lastAt = ref.start();
             }
@@ -1275,7 +1400,7 @@ final class QuoteScan {
     private Entity namedOrganization(Phrase orgNoun, int at) {
         Entity named = null;
         int namedAt = -1;
-        if (DOCUMENT.equals(orgNoun.attribute())) {
+        if (orgNoun.is(Flag.DOCUMENT)) {
             return null;
         }
         for (Entity o : organizations) {
@@ -1345,16 +1470,6 @@ final class QuoteScan {
 
     // ---------------------------------------------------------------- unlinked speakers
 
-    /** The attribute of impersonal passive speech verbs ({@code кабарланды}, it was reported). */
-    private static final String PASSIVE = "passive";
-    /** A verb that is itself a quotative (`деді`, `деди`, said): the clause right before it is its content. */
-    private static final String SAYS = "says";
-    /** A verb that mostly takes a noun object (`announced a new loan`): it reports words only through `that`. */
-    private static final String OBJECT = "object";
-    /** The attribute of quotatives that count only after a nominalized clause ({@code кераклиги ҳақида}). */
-    private static final String CLAUSE = "clause";
-    /** The attribute of cue phrases that count only right after a person's name. */
-    private static final String NAME = "name";
 
     /** True when token {@code t} ends a person's name: a person's mention, or two capitalized words. */
     private boolean nameEndsAt(int t, int from) {
@@ -1370,10 +1485,6 @@ final class QuoteScan {
                 && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];
     }
 
-    /** The attribute of organization nouns that name a document or message, not a body ({@code хабар}). */
-    private static final String DOCUMENT = "doc";
-    /** The attribute of organization nouns any body goes by ({@code идора}, office): the one in focus. */
-    private static final String GENERIC = "generic";
     /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
     private static final int MAX_NAME_WORDS = 3;
 
