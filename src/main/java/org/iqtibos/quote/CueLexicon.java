@@ -40,6 +40,8 @@ public final class CueLexicon {
         COORDINATOR("coordinator"),
         /** A news outlet or agency ({@code models/quote/outlets.txt}, shared by every language). */
         OUTLET("outlet"),
+        /** A particle or adverb that may stand between reported content and its verb ({@code ҳам}, {@code алоҳида}). */
+        PARTICLE("particle"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending");
 
@@ -69,6 +71,8 @@ public final class CueLexicon {
         PASSIVE("passive"),
         /** A verb that takes a noun object, so no bare clause after it ({@code announced}). */
         OBJECT("object"),
+        /** A verb whose object is what was said: "called on X to …", "vowed to …", "призвал …". */
+        OBJECT_CONTENT("object-content"),
         /** A quotative that needs a nominalized clause before it ({@code ҳақида}). */
         CLAUSE("clause"),
         /** An according-to phrase that needs a person's name before it ({@code кўра}). */

@@ -771,7 +771,10 @@ final class QuoteScan {
         while (clause >= s[0] && !tokens.get(clause).text().equals(",")) {
             clause--;
         }
-        Region r = new Region(Math.max(s[0], clause + 1), i + len, Pick.LAST);
+        Phrase phrase = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
+        // an impersonal "as was noted" names no one before it: the source just quoted goes on speaking
+        Region r = phrase != null && phrase.is(Flag.PASSIVE) && clause + 1 >= i ? null
+                : new Region(Math.max(s[0], clause + 1), i + len, Pick.LAST);
         int next = i + len;
         if (next < s[1] && tokens.get(next).text().equals(",")) {
             next++;
@@ -823,8 +826,18 @@ final class QuoteScan {
                 return addIndirect(j + 1, s[1], i, after, new Region(clauseStart(s, i), j, Pick.FIRST));
             }
         }
-        // (b) English "he said experts warn …": a bare clause right after the verb
         Phrase cue = lex.matchAt(Kind.VERB, keys, i);
+        // (a') "called on X to …", "vowed to …", "призвал …": what follows the verb, to the clause end, is the content
+        if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s[1] && tokens.get(after).isWord()) {
+            int end = after;
+            while (end < s[1] && !tokens.get(end).text().equals(",") && !isTerminal(tokens.get(end).text())
+                    && !(end > after && lex.contains(Kind.COORDINATOR, keys.get(end))
+                    && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
+                end++;
+            }
+            return addIndirect(after, end, i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
+        }
+        // (b) English "he said experts warn …": a bare clause right after the verb
         boolean takesObject = cue != null && cue.is(Flag.OBJECT);
         if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
                 && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
@@ -875,27 +888,33 @@ final class QuoteScan {
         if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsVerbFinalClause || i - 1 <= s[0]) {
             return false;
         }
+        // particles and adverbs between the content and the verb ("… мумкинлигини ҳам эслатди", "… алоҳида
+        // таъкидланди") belong to neither: the content ends before them
+        int last = i - 1;
+        while (last - 1 > s[0] && lex.contains(Kind.PARTICLE, keys.get(last))) {
+            last--;
+        }
         int contentEnd;
-        Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, i - 1);
+        Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, last);
         if (quotative != null && quotative.words().size() == 1
-                && quotative.is(Flag.CLAUSE) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 2))) {
+                && quotative.is(Flag.CLAUSE) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last - 1))) {
             return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
         }
         Phrase verb = lex.matchAt(Kind.VERB, keys, i);
         if (quotative != null && quotative.words().size() == 1) {
-            if (lex.contains(Kind.CATAPHOR, keys.get(i - 2))) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(last - 1))) {
                 return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
             }
-            contentEnd = i - 1;
+            contentEnd = last;
         } else if (verb != null && verb.is(Flag.SAYS)) {
             if (lex.contains(Kind.CATAPHOR, keys.get(i - 1))) {
                 return false; // "… шундай деди": announces the words that follow
             }
             contentEnd = i; // "Ахметов көпір салынды деді": the verb of saying is itself the quotative
-        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(i - 1))
-                || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(i - 1))) {
+        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(last))
+                || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last))) {
             // "…лигини таъкидлади"; a passive's subject is the clause itself: "… намойиш этгани таъкидланди"
-            contentEnd = i;
+            contentEnd = last + 1;
         } else {
             return false;
         }
@@ -1262,6 +1281,9 @@ final class QuoteScan {
         }
         if (c.cueFrom() >= 0) {
             Phrase verb = lex.matchAt(Kind.VERB, keys, c.cueFrom());
+            if (verb == null) {
+                verb = lex.matchAt(Kind.ACCORDING_AFTER, keys, c.cueFrom()); // "Қайд этилишича, …" (as was noted)
+            }
             if (verb != null && verb.is(Flag.PASSIVE)) {
                 // "… таъкидланди" (it was stressed): an impersonal verb goes on with the source just quoted, person or
                 // body; with none quoted before, the text names no one
