@@ -727,12 +727,16 @@ final class QuoteScan {
         }
     }
 
-    /** True when the first name in tokens [from, to) is a news outlet's and no person is named there. */
+    /**
+     * True when the first name in tokens [from, to) is a news outlet's, as the subject: not glued to a case ending
+     * ({@code "Азаттыкка" билдирди} is told to the outlet, by someone else).
+     */
     private boolean outletReports(int from, int to) {
         for (int i = from; i < to; i++) {
             Ref ref = refStartingIn(i);
             if (ref != null) {
-                return outlets.contains(ref.entity());
+                int last = tokenAtOrAfter(ref.end() - 1);
+                return outlets.contains(ref.entity()) && tokens.get(last).end() == ref.end();
             }
         }
         return false;
