@@ -2,13 +2,10 @@ package org.iqtibos.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.iqtibos.ArticleAnalyzer;
 import org.iqtibos.Language;
 import org.iqtibos.result.ArticleAnalysis;
-import org.iqtibos.result.Entity;
-import org.iqtibos.result.Quote;
 import org.iqtibos.result.QuoteType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -121,18 +118,7 @@ class ReportedSpeechConstructionsTest {
     @MethodSource("constructions")
     void findsAndAttributesTheQuote(String name, Language lang, String text, String expected, QuoteType type,
             String speakerForm) {
-        ArticleAnalysis a = ANALYZER.analyze(text, lang);
-        List<Quote> matching = a.quotes().stream().filter(q -> q.text().equals(expected)).toList();
-        assertThat(matching).as("quotes %s", a.quotes()).hasSize(1);
-        Quote q = matching.get(0);
-        assertThat(q.type()).isEqualTo(type);
-        if (speakerForm == null) {
-            assertThat(q.speakerId()).as("speaker of %s", q).isNull();
-        } else {
-            Entity speaker = a.entity(q.speakerId()).orElseThrow();
-            assertThat(speaker.mentions()).as("speaker of %s", q)
-                    .anySatisfy(m -> assertThat(m.text()).contains(speakerForm));
-        }
+        UnseenNewsQuotesTest.assertOneQuote(ANALYZER.analyze(text, lang), expected, type, speakerForm);
     }
 
     @org.junit.jupiter.api.Test

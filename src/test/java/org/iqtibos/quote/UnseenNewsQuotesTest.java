@@ -235,11 +235,17 @@ class UnseenNewsQuotesTest {
     void findsAndAttributesTheQuote(String name, Language lang, String text, String expected, QuoteType type,
             String speakerForm) {
         ArticleAnalysis a = ANALYZER.analyze(text, lang);
+        assertOneQuote(a, expected, type, speakerForm);
+        assertThat(a.quotes()).as("no other quote").hasSize(1);
+    }
+
+    /** {@code a} holds the quote {@code expected} of {@code type}, said by an entity with a mention containing
+     * {@code speakerForm} (null: no speaker). */
+    static void assertOneQuote(ArticleAnalysis a, String expected, QuoteType type, String speakerForm) {
         List<Quote> matching = a.quotes().stream().filter(q -> q.text().equals(expected)).toList();
         assertThat(matching).as("quotes %s", a.quotes()).hasSize(1);
         Quote q = matching.get(0);
         assertThat(q.type()).isEqualTo(type);
-        assertThat(a.quotes()).as("no other quote").hasSize(1);
         if (speakerForm == null) {
             assertThat(q.speakerId()).as("speaker of %s", q).isNull();
         } else {
