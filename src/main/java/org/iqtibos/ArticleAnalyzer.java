@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.ArticleAnalysis;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.Mention;
@@ -57,7 +58,7 @@ public final class ArticleAnalyzer {
         });
         try {
             CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(() -> LanguageDetector.load(files), pool);
-            CompletableFuture<Pipeline> pipeline = Pipeline.load(files, pool);
+            CompletableFuture<Pipeline> pipeline = Pipeline.load(files, b.speakerModel, pool);
             this.normalizer = TextNormalizer.load(files);
             this.segmenter = new Segmenter(new java.util.HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
             this.detector = detector.join();
@@ -126,6 +127,43 @@ public final class ArticleAnalyzer {
     }
 
     /**
+     * An analysis with the speakers the quote stage weighed for each of its quotes (spans in the caller's string).
+     *
+     * @param analysis what {@link #analyze(String, Language)} returns
+     * @param choices  one per quote of the analysis, in the same order
+     */
+    public record Explained(ArticleAnalysis analysis, List<QuoteFinder.SpeakerChoice> choices) {
+        public Explained {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
+     * Analyzes {@code text} and tells which speakers each quote's attribution weighed, with their features: what
+     * {@code train speakers} learns from. Same errors as {@link #analyze(String, Language)}.
+     */
+    public Explained explain(String text, Language language) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(language, "language");
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException("text has " + text.length() + " chars, more than the limit of " + maxLength
+                    + "; raise it with ArticleAnalyzer.builder().maxLength(n)");
+        }
+        NormalizedText norm = normalizer.normalize(text);
+        Script script = LanguageDetector.script(norm.text());
+        if (text.isBlank()) {
+            return new Explained(ArticleAnalysis.empty(language, script), List.of());
+        }
+        Pipeline.Result r = pipeline.run(segmenter.segment(norm.text()), language, script);
+        List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
+        for (QuoteFinder.SpeakerChoice c : r.choices()) {
+            int[] span = norm.map().toOriginal(c.start(), c.end());
+            choices.add(new QuoteFinder.SpeakerChoice(span[0], span[1], c.options(), c.features()));
+        }
+        return new Explained(toOriginal(r, norm, language, script), choices);
+    }
+
+    /**
      * Maps every span of the result from the normalized text back to the caller's string, and takes each mention's
      * text from there: a repaired {@code ASTANА} is reported as the caller wrote it.
      */
@@ -172,8 +210,19 @@ public final class ArticleAnalyzer {
     public static final class Builder {
         private int maxLength = DEFAULT_MAX_LENGTH;
         private Path models;
+        private boolean speakerModel = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a trained speaker model ({@code models/quote/speakers.bin.gz}) chooses among the speakers the rules
+         * put forward (default true, where the file exists); false keeps the rules' pick, as {@code train speakers}
+         * needs and as an ablation shows.
+         */
+        public Builder speakerModel(boolean use) {
+            this.speakerModel = use;
+            return this;
         }
 
         /** The longest text accepted (default 1,000,000 chars); longer texts are refused, not cut. */

@@ -27,7 +27,8 @@ import org.iqtibos.segment.SegmentedText;
 
 /** The stages after segmentation, loaded once. Immutable and thread-safe. */
 final class Pipeline {
-    record Result(List<Entity> persons, List<Entity> organizations, List<Entity> places, List<Quote> quotes) {
+    record Result(List<Entity> persons, List<Entity> organizations, List<Entity> places, List<Quote> quotes,
+                  List<QuoteFinder.SpeakerChoice> choices) {
     }
 
     private final List<MentionFinder> finders;
@@ -42,10 +43,10 @@ final class Pipeline {
     }
 
     /** Loads every stage, the independent ones side by side on {@code pool}. */
-    static CompletableFuture<Pipeline> load(ModelFiles files, Executor pool) {
+    static CompletableFuture<Pipeline> load(ModelFiles files, boolean speakerModel, Executor pool) {
         CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(() -> KnowledgeBase.load(files), pool);
         CompletableFuture<Romanizer> romanizer = CompletableFuture.supplyAsync(() -> Romanizer.load(files), pool);
-        CompletableFuture<QuoteFinder> quotes = CompletableFuture.supplyAsync(() -> QuoteFinder.load(files), pool);
+        CompletableFuture<QuoteFinder> quotes = CompletableFuture.supplyAsync(() -> QuoteFinder.load(files, speakerModel), pool);
         CompletableFuture<Map<Language, StatisticalNameFinder>> statistical = CompletableFuture.supplyAsync(() -> {
             Map<Language, StatisticalNameFinder> m = new EnumMap<>(Language.class);
             for (Language l : Language.values()) {
@@ -125,7 +126,7 @@ final class Pipeline {
             scan = scanQuotes(text, language, script, entities);
         }
         return new Result(ofType(entities, EntityType.PERSON), ofType(entities, EntityType.ORGANIZATION),
-                ofType(entities, EntityType.PLACE), scan.quotes());
+                ofType(entities, EntityType.PLACE), scan.quotes(), scan.choices());
     }
 
     /** Unlinked entities made of a missed speaker the quote stage could name in English take that name. */

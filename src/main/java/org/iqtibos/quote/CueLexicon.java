@@ -42,6 +42,8 @@ public final class CueLexicon {
         OUTLET("outlet"),
         /** A particle or adverb that may stand between reported content and its verb ({@code ҳам}, {@code алоҳида}). */
         PARTICLE("particle"),
+        /** (uz, kk, ky) the document words stand in, before verb-final content ({@code унда}, {@code баёнотда}). */
+        SOURCE("source"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending");
 

@@ -32,10 +32,12 @@ import org.iqtibos.segment.SegmentedText;
 public final class QuoteFinder {
     private final Map<Language, CueLexicon> lexicons;
     private final TitleTranslator titles;
+    private final SpeakerRanker ranker;
 
-    private QuoteFinder(Map<Language, CueLexicon> lexicons, TitleTranslator titles) {
+    private QuoteFinder(Map<Language, CueLexicon> lexicons, TitleTranslator titles, SpeakerRanker ranker) {
         this.lexicons = lexicons;
         this.titles = titles;
+        this.ranker = ranker;
     }
 
     /**
@@ -46,7 +48,35 @@ public final class QuoteFinder {
         if (files == null) {
             throw new NullPointerException("files");
         }
-        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())), TitleTranslator.load(files));
+        return load(files, true);
+    }
+
+    /**
+     * Like {@link #load(ModelFiles)}; with {@code ranked} false the speaker model ({@link SpeakerRanker#PATH}) is not
+     * used even where present, and every speaker is the rules' pick (as when training that model).
+     */
+    public static QuoteFinder load(ModelFiles files, boolean ranked) {
+        if (files == null) {
+            throw new NullPointerException("files");
+        }
+        return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())), TitleTranslator.load(files),
+                ranked ? SpeakerRanker.load(files).orElse(null) : null);
+    }
+
+    /**
+     * The speakers the quote stage weighed for one quote: no one (a null id), the rules' pick and the names near the
+     * cue, with the features the {@link SpeakerRanker} scores.
+     *
+     * @param start    the quote's start
+     * @param end      the quote's end
+     * @param options  entity ids of the candidates, null for "no speaker"
+     * @param features the features of each candidate
+     */
+    public record SpeakerChoice(int start, int end, List<String> options, List<List<String>> features) {
+        public SpeakerChoice {
+            options = java.util.Collections.unmodifiableList(new ArrayList<>(options));
+            features = List.copyOf(features);
+        }
     }
 
     /**
@@ -61,9 +91,10 @@ public final class QuoteFinder {
      *                       the President of Uzbekistan}), for entities the knowledge base cannot name
      */
     public record Scan(List<Quote> quotes, List<MentionCandidate> missedSpeakers,
-                       Map<MentionCandidate, String> englishNames) {
+                       Map<MentionCandidate, String> englishNames, List<SpeakerChoice> choices) {
         public Scan {
             quotes = List.copyOf(quotes);
+            choices = List.copyOf(choices);
             missedSpeakers = List.copyOf(missedSpeakers);
             englishNames = Map.copyOf(englishNames);
         }
@@ -102,9 +133,11 @@ public final class QuoteFinder {
         if (places == null) {
             throw new NullPointerException("places");
         }
-        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, persons, organizations, places);
+        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, ranker, persons, organizations, places);
         List<Quote> sorted = new ArrayList<>(scan.run());
         sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
-        return new Scan(sorted, scan.missedSpeakers(), scan.missedNames());
+        List<SpeakerChoice> choices = new ArrayList<>(scan.choices());
+        choices.sort(Comparator.comparingInt(SpeakerChoice::start).thenComparingInt(SpeakerChoice::end));
+        return new Scan(sorted, scan.missedSpeakers(), scan.missedNames(), choices);
     }
 }

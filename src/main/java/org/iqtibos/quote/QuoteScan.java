@@ -79,14 +79,19 @@ final class QuoteScan {
 
     /** English titles; the English names of the places and organizations under each token, or null. */
     private final TitleTranslator titles;
+    /** Chooses among the speaker candidates; null: the rules' pick stands. */
+    private final SpeakerRanker ranker;
+    /** Each quote's candidates and their features, in the order of the quotes resolved. */
+    private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
     private final String[] entityName;
     private final java.util.Map<String, String> roles = new java.util.HashMap<>();
     /** The organizations that are news outlets: they speak only where a sentence names them as speaking. */
     private final java.util.Set<Entity> outlets = new java.util.HashSet<>();
 
-    QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, List<Entity> persons,
-              List<Entity> organizations, List<Entity> places) {
+    QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, SpeakerRanker ranker,
+              List<Entity> persons, List<Entity> organizations, List<Entity> places) {
         this.titles = titles;
+        this.ranker = ranker;
         this.segmented = segmented;
         this.text = segmented.text();
         this.lex = lex;
@@ -928,9 +933,11 @@ final class QuoteScan {
         if (second > contentStart) {
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
         }
-        // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them
-        for (int told; subjectEnd >= 0 && (told = lex.matchLength(Kind.ADDRESSEE, keys, contentStart)) > 0; ) {
-            contentStart += told;
+        // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document
+        // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди")
+        for (int cut; (cut = subjectEnd >= 0 ? lex.matchLength(Kind.ADDRESSEE, keys, contentStart) : 0) > 0
+                || (cut = lex.matchLength(Kind.SOURCE, keys, contentStart)) > 0; ) {
+            contentStart += cut;
         }
         if (contentEnd - contentStart < 2) {
             return false;
@@ -1185,7 +1192,13 @@ final class QuoteScan {
         SpeakerContext context = new SpeakerContext();
         List<Quote> out = new ArrayList<>();
         for (Candidate c : ordered) {
-            Entity speaker = speakerOf(c, context);
+            Entity rule = speakerOf(c, context);
+            List<Entity> options = new ArrayList<>();
+            List<List<String>> features = new ArrayList<>();
+            speakerOptions(c, context, rule, options, features);
+            choices.add(new QuoteFinder.SpeakerChoice(c.start(), c.end(),
+                    options.stream().map(e -> e == null ? null : e.id()).toList(), features));
+            Entity speaker = ranker == null ? rule : options.get(ranker.best(features));
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
                 context.lastSpeakerAt = c.start();
@@ -1202,12 +1215,163 @@ final class QuoteScan {
         return out;
     }
 
+    List<QuoteFinder.SpeakerChoice> choices() {
+        return List.copyOf(choices);
+    }
+
+    /** Sentences before and after the cue's whose names are speaker candidates. */
+    private static final int CANDIDATE_SENTENCES = 1;
+
+    /**
+     * The speakers a quote could have: the rules' pick, no one, the speaker and the body in focus, and every person
+     * and organization named from the sentence before the cue's to the one after it; each with its features
+     * (see {@link #features}).
+     */
+    private void speakerOptions(Candidate c, SpeakerContext ctx, Entity rule, List<Entity> options,
+                                List<List<String>> features) {
+        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, tokenAtOrAfter(c.start()));
+        int cs = sentenceOf[cue];
+        int from = tokens.get(sentences.get(Math.max(0, cs - CANDIDATE_SENTENCES))[0]).start();
+        int[] last = sentences.get(Math.min(sentences.size() - 1, cs + CANDIDATE_SENTENCES));
+        int to = tokens.get(last[1] - 1).end();
+        options.add(null);
+        if (rule != null) {
+            options.add(rule);
+        }
+        for (Entity e : new Entity[] {ctx.lastSpeaker, ctx.lastOrganization}) {
+            if (e != null && !options.contains(e)) {
+                options.add(e);
+            }
+        }
+        int first = firstRefAtOrAfter(from);
+        for (int k = first; k < refs.size() && refs.get(k).start() < to; k++) {
+            Entity e = refs.get(k).entity();
+            if (!options.contains(e)) {
+                options.add(e);
+            }
+        }
+        for (Entity e : options) {
+            features.add(features(c, cue, e, rule, ctx));
+        }
+    }
+
+    private int firstRefAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The features of {@code e} (null: no speaker) as the speaker of {@code c}, whose cue is at token {@code cue}. */
+    private List<String> features(Candidate c, int cue, Entity e, Entity rule, SpeakerContext ctx) {
+        List<String> f = new ArrayList<>();
+        String q = "q=" + c.type() + (c.cueFrom() < 0 ? "/nocue" : "");
+        Phrase verb = c.cueFrom() >= 0 ? lex.matchAt(Kind.VERB, keys, c.cueFrom()) : null;
+        if (verb == null && c.cueFrom() >= 0) {
+            verb = lex.matchAt(Kind.ACCORDING_AFTER, keys, c.cueFrom());
+        }
+        String flag = verb == null || verb.flag() == null ? "plain" : verb.flag().label;
+        String lang = "lang=" + lex.language().code();
+        boolean isRule = e == rule;
+        f.add("rule=" + isRule);
+        f.add("rule=" + isRule + "&how=" + reason);
+        f.add("rule=" + isRule + "&" + q);
+        f.add("rule=" + isRule + "&" + lang);
+        if (e == null) {
+            f.add("none");
+            f.add("none&" + q);
+            f.add("none&cue=" + flag);
+            f.add("none&" + lang);
+            f.add("none&how=" + reason);
+            return f;
+        }
+        String kind = e.type() == EntityType.PERSON ? "per" : outlets.contains(e) ? "outlet" : "org";
+        f.add("kind=" + kind);
+        f.add("kind=" + kind + "&" + q);
+        f.add("kind=" + kind + "&cue=" + flag);
+        f.add("kind=" + kind + "&rule=" + isRule);
+        f.add("kind=" + kind + "&how=" + reason);
+        if (e == ctx.lastSpeaker || e == ctx.lastOrganization) {
+            f.add("focus");
+            f.add("focus&rule=" + isRule);
+        }
+        Mention near = null;
+        int nearTok = -1;
+        for (Mention m : e.mentions()) {
+            if (m.start() >= c.start() && m.start() < c.end()) {
+                continue;
+            }
+            int t = tokenAtOrAfter(m.start());
+            if (t < tokens.size() && (near == null || Math.abs(t - cue) < Math.abs(nearTok - cue))) {
+                near = m;
+                nearTok = t;
+            }
+        }
+        if (near == null) {
+            f.add("inside-quote-only");
+            return f;
+        }
+        int sentences = sentenceOf[nearTok] - sentenceOf[cue];
+        String dir = nearTok < cue ? "before" : "after";
+        int d = Math.abs(nearTok - cue);
+        String dist = d <= 2 ? "0-2" : d <= 5 ? "3-5" : d <= 10 ? "6-10" : d <= 25 ? "11-25" : "26+";
+        f.add("sent=" + Math.max(-2, Math.min(2, sentences)));
+        f.add("dir=" + dir + "&dist=" + dist);
+        f.add("dir=" + dir + "&sent=" + Math.max(-2, Math.min(2, sentences)) + "&" + kind);
+        Region r = c.region();
+        if (r != null && nearTok >= r.from() && nearTok < r.to()) {
+            f.add("in-region");
+            f.add("in-region&" + kind);
+        }
+        int lastTok = tokenAtOrAfter(near.end() - 1);
+        if (lastTok < tokens.size() && tokens.get(lastTok).end() > near.end()) {
+            String suffix = keys.get(lastTok).substring(Math.max(0, keys.get(lastTok).length()
+                    - (tokens.get(lastTok).end() - near.end())));
+            f.add("glued");
+            f.add("suffix=" + suffix.substring(Math.max(0, suffix.length() - 3)));
+        }
+        if (nearTok > 0 && lex.contains(Kind.PREPOSITION, keys.get(nearTok - 1))) {
+            f.add("after-preposition");
+        }
+        if (postpositionAfter(lastTok)) {
+            f.add("before-postposition");
+        }
+        if (nearTok == sentencesStart(nearTok)) {
+            f.add("sentence-start");
+        }
+        f.add("mentions=" + Math.min(3, e.mentions().size()));
+        return f;
+    }
+
+    private int sentencesStart(int t) {
+        int start = sentences.get(sentenceOf[t])[0];
+        while (start < t && !tokens.get(start).isWord()) {
+            start++;
+        }
+        return start;
+    }
+
     /** Who spoke last, carried from quote to quote. */
     private static final class SpeakerContext {
         Entity lastSpeaker;
         int lastSpeakerAt = -1;
         Entity lastOrganization;
         int lastOrganizationAt = -1;
+    }
+
+    /** Which rule gave the last {@link #speakerOf} answer (a feature of the speaker model). */
+    private String reason = "none";
+
+    private Entity because(String why, Entity speaker) {
+        reason = why;
+        return speaker;
     }
 
     private Entity speakerOf(Candidate c, SpeakerContext ctx) {
@@ -1222,7 +1386,7 @@ final class QuoteScan {
             int to = r.to() > r.from() ? tokens.get(r.to() - 1).end() : from;
             Entity e = pickRef(from, to, r.pick(), EntityType.PERSON, c);
             if (e != null) {
-                return e;
+                return because("name", e);
             }
             Entity outlet = null;
             int[] name = unlinkedName(r, c);
@@ -1237,7 +1401,7 @@ final class QuoteScan {
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && (ref.start() < c.start() || ref.start() >= c.end())) {
                     if (!outlets.contains(ref.entity())) {
-                        return ref.entity();
+                        return because("org", ref.entity());
                     }
                     outlet = outlet == null ? ref.entity() : outlet; // "Reuters reports that the ministry said …"
                     i = Math.max(i, tokenAtOrAfter(ref.end() - 1));
@@ -1250,19 +1414,19 @@ final class QuoteScan {
                 }
                 Entity acronym = acronymOrganization(i);
                 if (acronym != null) {
-                    return acronym;
+                    return because("acronym", acronym);
                 }
                 if (lex.matchLength(Kind.GROUP, keys, i) > 0) {
-                    return null; // "участники встречи отметили": many people speak, none of them is named
+                    return because("group", null); // "участники встречи отметили": many people speak, none of them is named
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null) {
                     Gender g = CueLexicon.gender(pronoun);
-                    return salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx);
+                    return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx));
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
                 if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
-                    return rolePerson(role, at, gender, ctx);
+                    return because("role", rolePerson(role, at, gender, ctx));
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -1276,11 +1440,11 @@ final class QuoteScan {
                         }
                     }
                     // "the ministry said" points at an organization or at no one, never at a person
-                    return organizationFor(orgNoun, at, ctx);
+                    return because("org-noun", organizationFor(orgNoun, at, ctx));
                 }
             }
             if (outlet != null) {
-                return outlet;
+                return because("outlet", outlet);
             }
         }
         if (c.cueFrom() >= 0) {
@@ -1291,11 +1455,33 @@ final class QuoteScan {
             if (verb != null && verb.is(Flag.PASSIVE)) {
                 // "… таъкидланди" (it was stressed): an impersonal verb goes on with the source just quoted, person or
                 // body; with none quoted before, the text names no one
-                return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
+                return because("passive", justNamed(c, ctx));
             }
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
-        return salientPerson(at, gender, ctx);
+        return because("focus", salientPerson(at, gender, ctx));
+    }
+
+    /**
+     * The source an impersonal verb goes on with: the one body named in its sentence or the one before (outside
+     * quotes, no outlet: {@code Вазирлик матбуот хизмати маълумот тарқатди. Унда … таъкидланган}), else the source
+     * quoted last, else no one. A person merely named ({@code X шаҳарга келди}) is no source.
+     */
+    private Entity justNamed(Candidate c, SpeakerContext ctx) {
+        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, tokenAtOrAfter(c.start()));
+        int from = tokens.get(sentences.get(Math.max(0, sentenceOf[cue] - 1))[0]).start();
+        java.util.Set<Entity> bodies = new java.util.LinkedHashSet<>();
+        for (int k = firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < c.start(); k++) {
+            Ref ref = refs.get(k);
+            if (ref.entity().type() == EntityType.ORGANIZATION && !outlets.contains(ref.entity())
+                    && !insideDirect(ref.start()) && !insideCandidate(ref.start())) {
+                bodies.add(ref.entity());
+            }
+        }
+        if (bodies.size() == 1) {
+            return bodies.iterator().next();
+        }
+        return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
     }
 
     private Entity pickRef(int from, int to, Pick pick, EntityType type, Candidate c) {

@@ -25,6 +25,12 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("passive-after-a-body's-statement", Language.UZ,
+                        "Ташқи ишлар вазирлиги баёнот тарқатди. Унда музокаралар келаси ойда давом этиши айтилган.",
+                        "музокаралар келаси ойда давом этиши", QuoteType.INDIRECT, "Ташқи ишлар вазирлиги"),
+                Arguments.of("passive-after-a-body's-statement-kk", Language.KK,
+                        "Сыртқы істер министрлігі мәлімдеме таратты. Онда келіссөздер келесі айда жалғасатыны айтылған.",
+                        "келіссөздер келесі айда жалғасатыны", QuoteType.INDIRECT, "Сыртқы істер министрлігі"),
                 Arguments.of("role-uz", Language.UZ,
                         "Ўзбекистон Президенти Шавкат Мирзиёев Тошкентда хорижий инвесторлар билан учрашди. Давлат раҳбари иқтисодий ислоҳотлар давом этишини таъкидлади.",
                         "иқтисодий ислоҳотлар давом этишини", QuoteType.INDIRECT, "Мирзиёев"),

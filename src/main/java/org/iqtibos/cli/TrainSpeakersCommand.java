@@ -1,0 +1,104 @@
+package org.iqtibos.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.quote.SpeakerRanker;
+import org.iqtibos.train.SpeakerExamples;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code train speakers}: trains the speaker model ({@code models/quote/speakers.bin.gz}) on annotated articles, and
+ * with {@code --folds K} first reports how often the model and the rules pick the gold speaker on articles held out
+ * of training.
+ */
+@Command(name = "speakers", mixinStandardHelpOptions = true,
+        description = "Train the speaker model on gold articles into OUT/quote/speakers.bin.gz.")
+public final class TrainSpeakersCommand implements Callable<Integer> {
+    @Option(names = "--gold", defaultValue = "eval/corpus/tune.jsonl",
+            description = "annotated articles to learn from (default: ${DEFAULT-VALUE}); never the test split")
+    Path gold;
+
+    @Option(names = "--out", defaultValue = "models", description = "models directory (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--folds", defaultValue = "0", description = "cross-validate over K folds of articles first")
+    int folds;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "GIS iterations (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "2", description = "least count of a feature (default: ${DEFAULT-VALUE})")
+    int cutoff;
+
+    @Option(names = "--errors", description = "print the features of the rules' pick and of the gold speaker where they differ")
+    boolean errors;
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleAnalyzer rules = ArticleAnalyzer.builder().models(out).speakerModel(false).build();
+        List<SpeakerExamples.Article> articles = SpeakerExamples.read(gold, rules);
+        if (errors) {
+            for (SpeakerExamples.Article a : articles) {
+                for (int j = 0; j < a.examples().size(); j++) {
+                    SpeakerRanker.Example e = a.examples().get(j);
+                    if (!a.ruleRight().get(j)) {
+                        System.out.println(a.id() + " gold " + e.options().get(e.answer()));
+                        System.out.println(a.id() + " rule " + e.options().get(ruleIndex(e)));
+                    }
+                }
+            }
+        }
+        if (folds > 1) {
+            int right = 0;
+            int ruleRight = 0;
+            int n = 0;
+            for (int k = 0; k < folds; k++) {
+                List<SpeakerRanker.Example> train = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    if (i % folds != k) {
+                        train.addAll(articles.get(i).examples());
+                    }
+                }
+                SpeakerRanker ranker = SpeakerRanker.train(train, iterations, cutoff);
+                for (int i = k; i < articles.size(); i += folds) {
+                    SpeakerExamples.Article a = articles.get(i);
+                    for (int j = 0; j < a.examples().size(); j++) {
+                        SpeakerRanker.Example e = a.examples().get(j);
+                        right += ranker.best(e.options()) == e.answer() ? 1 : 0;
+                        ruleRight += a.ruleRight().get(j) ? 1 : 0;
+                        n++;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "CROSS-VALIDATED folds=%d quotes=%d model=%.3f rules=%.3f%n", folds, n,
+                    (double) right / n, (double) ruleRight / n);
+        }
+        List<SpeakerRanker.Example> all = new ArrayList<>();
+        articles.forEach(a -> all.addAll(a.examples()));
+        SpeakerRanker ranker = SpeakerRanker.train(all, iterations, cutoff);
+        Path target = out.resolve(SpeakerRanker.PATH);
+        try (OutputStream os = Files.newOutputStream(target)) {
+            ranker.write(os);
+        }
+        System.out.printf(Locale.ROOT, "TRAINED articles=%d quotes=%d bytes=%d model=%s%n", articles.size(), all.size(),
+                Files.size(target), target);
+        return 0;
+    }
+
+    private static int ruleIndex(SpeakerRanker.Example e) {
+        for (int i = 0; i < e.options().size(); i++) {
+            if (e.options().get(i).contains("rule=true")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
