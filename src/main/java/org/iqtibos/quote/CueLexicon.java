@@ -44,6 +44,10 @@ public final class CueLexicon {
         PARTICLE("particle"),
         /** (uz, kk, ky) the document words stand in, before verb-final content ({@code унда}, {@code баёнотда}). */
         SOURCE("source"),
+        /** (uz, kk, ky) dative and locative endings: a name glued to one is where or to whom, never who. */
+        LOCATIVE_SUFFIX("locative-suffix"),
+        /** (uz, kk, ky) objects that make no quote of a speech verb: thanks, wishes, condolences. */
+        NOT_SAID("not-said"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending");
 

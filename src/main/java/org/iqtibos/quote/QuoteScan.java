@@ -414,7 +414,10 @@ final class QuoteScan {
         }
         // and so is a quote right after "that" ("он отметил, что «Россия — …»")
         boolean afterComplementizer = t0 >= 2 && lex.contains(Kind.COMPLEMENTIZER, keys.get(t0 - 2));
-        if (words >= 4 || Character.isLowerCase(tokens.get(t0).text().codePointAt(0))) {
+        // a mark glued to a suffix or a bracket after it ("«…»нинг", "“…”(ИЭС)") closes a name, not words
+        boolean glued = ce + 1 < text.length()
+                && (Character.isLetter(text.charAt(ce + 1)) || text.charAt(ce + 1) == '(');
+        if (!glued && (words >= 4 || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
             unattributedPairs.add(new int[] {cs, ce});
         }
         if (words >= 2 && t0 < t1 && (afterComplementizer || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
@@ -832,6 +835,9 @@ final class QuoteScan {
                 break;
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                if (j + 1 < s[1] && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
+                    return false; // "media reports that carried videos …": "that" is a relative pronoun here
+                }
                 return addIndirect(j + 1, s[1], i, after, new Region(clauseStart(s, i), j, Pick.FIRST));
             }
         }
@@ -861,6 +867,11 @@ final class QuoteScan {
         }
         boolean endsSentence = after >= s[1] || isTerminal(tokens.get(after).text());
         if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
+            if (outletReports(after, s[1]) || cueUsedIn(s[0], k)) {
+                // "…, deya xabar beradi Kun.uz": an outlet reports an event, or words already attributed inside
+                // ("Bu haqda vazir … ma'lum qildi, deya xabar beradi …"): the outlet quotes no one of its own
+                return false;
+            }
             return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
         }
         // (c'') content, speaker, verb: "The talks were productive, Clarke said." / "…, he said, adding that …";
@@ -920,6 +931,8 @@ final class QuoteScan {
                 return false; // "… шундай деди": announces the words that follow
             }
             contentEnd = i; // "Ахметов көпір салынды деді": the verb of saying is itself the quotative
+        } else if (lex.matchLength(Kind.NOT_SAID, keys, last) > 0) {
+            return false; // "… учун миннатдорчилигини билдирди": thanks, wishes, condolences say nothing reportable
         } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(last))
                 || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last))) {
             // "…лигини таъкидлади"; a passive's subject is the clause itself: "… намойиш этгани таъкидланди"
@@ -946,11 +959,25 @@ final class QuoteScan {
         return addIndirect(contentStart, contentEnd, i, after, r);
     }
 
-    /** The token after "speech verb + coordinator or comma" nearest before {@code i} in the sentence, or -1. */
+    private boolean cueUsedIn(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (cueUsed[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token after the clause boundary nearest before {@code i} in the sentence: a speech verb followed by a
+     * coordinator or a comma; -1 when there is none. Other converbs may belong to the reported clause ("… мүддені
+     * бірінші орынға қойып, алға жылжытатынын"), so only speech verbs end the speaker's clause.
+     */
     private int coordinatedClauseStart(int from, int i) {
         for (int k = i - 1; k > from; k--) {
-            if (cueUsed[k - 1] && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
-                return k + 1;
+            boolean verbBefore = cueUsed[k - 1] || verbEndingAt(from, k) >= 0;
+            if (verbBefore && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
+                return k + 1; // "…ни айтиб, …", "… ыраазычылык билдирип, …": the speaker's clause ends there
             }
         }
         return -1;
@@ -1444,7 +1471,7 @@ final class QuoteScan {
                 }
             }
             if (outlet != null) {
-                return because("outlet", outlet);
+                return because("outlet", null); // an outlet reports: the words are someone else's, unnamed here
             }
         }
         if (c.cueFrom() >= 0) {
@@ -1474,7 +1501,7 @@ final class QuoteScan {
         for (int k = firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < c.start(); k++) {
             Ref ref = refs.get(k);
             if (ref.entity().type() == EntityType.ORGANIZATION && !outlets.contains(ref.entity())
-                    && !insideDirect(ref.start()) && !insideCandidate(ref.start())) {
+                    && !insideDirect(ref.start()) && !insideCandidate(ref.start()) && !whereOrToWhom(ref)) {
                 bodies.add(ref.entity());
             }
         }
@@ -1482,6 +1509,17 @@ final class QuoteScan {
             return bodies.iterator().next();
         }
         return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
+    }
+
+    /** A name glued to a dative or locative ending ({@code парламентте}, {@code вазирликка}): where, not who. */
+    private boolean whereOrToWhom(Ref ref) {
+        int last = tokenAtOrAfter(ref.end() - 1);
+        if (last >= tokens.size() || tokens.get(last).end() <= ref.end()) {
+            return false;
+        }
+        String key = keys.get(last);
+        String suffix = key.substring(Math.max(0, key.length() - (tokens.get(last).end() - ref.end())));
+        return lex.contains(Kind.LOCATIVE_SUFFIX, suffix);
     }
 
     private Entity pickRef(int from, int to, Pick pick, EntityType type, Candidate c) {

@@ -127,6 +127,31 @@ class ReportedSpeechConstructionsTest {
         UnseenNewsQuotesTest.assertOneQuote(ANALYZER.analyze(text, lang), expected, type, speakerForm);
     }
 
+    /** name, language, text with a speech verb that reports no words. */
+    static Stream<Arguments> noQuotes() {
+        return Stream.of(
+                Arguments.of("uz thanks are expressed, not reported", Language.UZ,
+                        "Молия вазири Азиз Каримов меҳмонларга самимий қабул учун миннатдорчилик билдирди."),
+                Arguments.of("kk thanks are expressed, not reported", Language.KK,
+                        "Қаржы министрі Асқар Сапаров қонақтарға жылы қабылдағаны үшін алғысын білдірді."),
+                Arguments.of("en 'reports that described': a relative pronoun", Language.EN,
+                        "Finance Minister David Clarke spoke about media reports that described the talks as difficult."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noQuotes")
+    void findsNoQuote(String name, Language lang, String text) {
+        assertThat(ANALYZER.analyze(text, lang).quotes()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOutletCitingAnAttributionAddsNoQuoteOfItsOwn() {
+        ArticleAnalysis a = ANALYZER.analyze("Тошкентда янги кўприк қурилади. Бу ҳақда шаҳар ҳокими Бахтиёр Раҳимов"
+                + " маълум қилди, деб хабар беради Kun.uz.", Language.UZ);
+        assertThat(a.quotes()).extracting(q -> q.text()).containsExactly("Тошкентда янги кўприк қурилади");
+        assertThat(a.entity(a.quotes().get(0).speakerId()).orElseThrow().name()).contains("Rakhimov");
+    }
+
     @org.junit.jupiter.api.Test
     void anOutletReportingAnEventQuotesNoOne() {
         ArticleAnalysis a = ANALYZER.analyze("Тошкентда янги кўприк очилди. Бу ҳақда Sputnik агентлиги хабар берди.",
