@@ -46,6 +46,10 @@ public final class CueLexicon {
         SOURCE("source"),
         /** (uz, kk, ky) dative and locative endings: a name glued to one is where or to whom, never who. */
         LOCATIVE_SUFFIX("locative-suffix"),
+        /** (en, ru) a noun whose object is what was said: "stressed the importance of …", "отметил необходимость …". */
+        CONTENT_NOUN("content-noun"),
+        /** A connective opening a sentence, never its subject ({@code ал эми}, {@code сондай-ақ}). */
+        OPENER("opener"),
         /** (uz, kk, ky) objects that make no quote of a speech verb: thanks, wishes, condolences. */
         NOT_SAID("not-said"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */

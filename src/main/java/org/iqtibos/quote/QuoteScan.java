@@ -190,6 +190,9 @@ final class QuoteScan {
                 if (candidates.size() == before && leadIn == null) {
                     signedParagraph(p);
                 }
+                if (candidates.size() == before && leadIn == null) {
+                    colonInParagraph(p);
+                }
                 if (leadIn != null && candidates.size() == before) {
                     // the quote announced by the previous paragraph's colon is this whole paragraph
                     addDirect(first.start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
@@ -447,7 +450,17 @@ final class QuoteScan {
             return null;
         }
         int end = i;
-        while (end < pLimit && !isTerminal(tokens.get(end).text()) && !isQuoteChar(tokens.get(end).text())) {
+        while (end < pLimit && !isTerminal(tokens.get(end).text())) {
+            if (isQuoteChar(tokens.get(end).text())) {
+                int close = end + 1;
+                while (close < Math.min(pLimit, end + 5) && !isQuoteChar(tokens.get(close).text())) {
+                    close++;
+                }
+                if (close >= Math.min(pLimit, end + 5)) {
+                    break;
+                }
+                end = close; // a short name in marks inside the attribution: "деп «Азаттыкка» маалымдады"
+            }
             end++;
         }
         if (from < text.length() && Character.isLetter(text.charAt(from))) {
@@ -500,12 +513,60 @@ final class QuoteScan {
             i++;
         }
         Ref ref = i < pLimit ? refStartingIn(i) : null;
+        if (dash && ref == null && i < pLimit && lex.matchLength(Kind.ROLE, keys, i) + i <= pLimit) {
+            // "“…”, – Ташқи ишлар вазири биринчи ўринбосари.": a title alone signs the words
+            boolean role = false;
+            int k = i;
+            for (; k < pLimit && tokens.get(k).isWord(); k++) {
+                role |= lex.matchLength(Kind.ROLE, keys, k) > 0 || endsRole(k);
+            }
+            boolean toEnd = k == pLimit || k + 1 == pLimit && isTerminal(tokens.get(k).text());
+            return role && toEnd && k - i <= MAX_TITLE_WORDS ? new Region(i, k, Pick.FIRST) : null;
+        }
         if (!dash || ref == null || ref.entity().type() != EntityType.PERSON) {
             return null;
         }
         int last = tokenAtOrAfter(ref.end() - 1);
         return last + 1 == pLimit || last + 2 == pLimit && isTerminal(tokens.get(pLimit - 1).text())
                 ? new Region(i, pLimit, Pick.FIRST) : null;
+    }
+
+    /**
+     * {@code Депутат X: words.} or {@code … подчеркнул: words.} inside a paragraph with no quote marks: the rest of
+     * the paragraph after the colon is what the named person or the speech verb said.
+     */
+    private void colonInParagraph(int[] p) {
+        for (int c = p[0] + 1; c < p[1] - 3; c++) {
+            if (!tokens.get(c).text().equals(":")) {
+                continue;
+            }
+            int from = sentences.get(sentenceOf[c])[0];
+            if (c < p[1] && isQuoteChar(tokens.get(c + 1).text())) {
+                return; // marks after the colon: the quote-mark patterns decide
+            }
+            Ref named = refStartingIn(named(from, c));
+            int verb = verbEndingAt(from, c);
+            boolean person = named != null && named.entity().type() == EntityType.PERSON
+                    && tokenAtOrAfter(named.end() - 1) == c - 1 && tokens.get(c - 1).end() == named.end();
+            if (verb >= 0) {
+                markCue(verb, c - verb);
+                addIndirect(c + 1, p[1], verb, c, new Region(from, verb, Pick.FIRST, verb, c));
+            } else if (person) {
+                addDirect(tokens.get(c + 1).start(), tokens.get(p[1] - 1).end(), -1, -1, new Region(from, c, Pick.FIRST));
+            }
+            return;
+        }
+    }
+
+    /** The first token of the last name ending right before token {@code end} (from {@code from}), or -1. */
+    private int named(int from, int end) {
+        for (int t = end - 1; t >= from; t--) {
+            Ref ref = refStartingIn(t);
+            if (ref != null) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** "Content – Name" as a paragraph of its own (a headline): the content is the named person's, reported. */
@@ -736,18 +797,27 @@ final class QuoteScan {
     }
 
     /**
-     * True when the first name in tokens [from, to) is a news outlet's, as the subject: not glued to a case ending
-     * ({@code "Азаттыкка" билдирди} is told to the outlet, by someone else).
+     * True when tokens [from, to) open with a news outlet's name as the subject (not glued to a case ending:
+     * {@code "Азаттыкка" билдирди} is told to the outlet) and name no other source.
      */
     private boolean outletReports(int from, int to) {
-        for (int i = from; i < to; i++) {
-            Ref ref = refStartingIn(i);
-            if (ref != null) {
-                int last = tokenAtOrAfter(ref.end() - 1);
-                return outlets.contains(ref.entity()) && tokens.get(last).end() == ref.end();
+        int i = from;
+        while (i < to && !tokens.get(i).isWord()) {
+            i++;
+        }
+        Ref ref = i < to ? refStartingIn(i) : null;
+        if (ref == null || !outlets.contains(ref.entity())
+                || tokens.get(tokenAtOrAfter(ref.end() - 1)).end() != ref.end()) {
+            return false;
+        }
+        // "передает NUR.KZ со ссылкой на МИД": the outlet cites a source, who is then the speaker
+        for (int k = firstRefAtOrAfter(ref.end()); k < refs.size() && k >= 0
+                && refs.get(k).start() < tokens.get(to - 1).end(); k++) {
+            if (!outlets.contains(refs.get(k).entity())) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private int paragraphOf(int t) {
@@ -852,6 +922,19 @@ final class QuoteScan {
             }
             return addIndirect(after, end, i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
         }
+        // (a'') "stressed the importance of …", "отметил необходимость …": a noun whose object is the content
+        for (int j = after; j < Math.min(s[1], after + 2); j++) {
+            if (lex.matchLength(Kind.CONTENT_NOUN, keys, j) > 0) {
+                int end = j;
+                while (end < s[1] && !tokens.get(end).text().equals(",") && !isTerminal(tokens.get(end).text())) {
+                    end++;
+                }
+                return addIndirect(after, end, i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
+            }
+            if (!lex.contains(Kind.NOT_CONTENT, keys.get(j)) && !keys.get(j).equals("the")) {
+                break;
+            }
+        }
         // (b) English "he said experts warn …": a bare clause right after the verb
         boolean takesObject = cue != null && cue.is(Flag.OBJECT);
         if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
@@ -877,7 +960,9 @@ final class QuoteScan {
         // (c'') content, speaker, verb: "The talks were productive, Clarke said." / "…, he said, adding that …";
         // not in verb-final languages (those with object-suffix data), where a clause before the comma is the
         // speaker's own action ("X natija e'lon qilingach, … so'zladi")
-        boolean endsClause = endsSentence || tokens.get(after).text().equals(",");
+        // "…, X said at a news conference." / "…, X told AFP on Saturday.": a phrase with no verb may follow
+        boolean endsClause = endsSentence || tokens.get(after).text().equals(",")
+                || s[1] - after <= 8 && !hasFiniteVerbStrict(after, s[1]);
         if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
             // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
             // Investments and Foreign Economic Relations Laziz Kudratov said"
@@ -938,6 +1023,16 @@ final class QuoteScan {
             // "…лигини таъкидлади"; a passive's subject is the clause itself: "… намойиш этгани таъкидланди"
             contentEnd = last + 1;
         } else {
+            // "… талкуулашканын Тышкы иштер министрлигинин басма сөз кызматы кабарлады": the speaker stands between
+            // the reported clause and the verb
+            int j = last;
+            while (j > s[0] + 1 && speakerWordsOnly(j, j + 1) && !lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j))) {
+                j--;
+            }
+            if (j < last && j > s[0] + 1 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && hasSpeakerWord(j + 1, i)
+                    && !tokens.get(j).isCapitalized()) {
+                return addIndirect(s[0], j + 1, i, after, new Region(j + 1, i, Pick.FIRST));
+            }
             return false;
         }
         int subjectEnd = subjectEnd(s[0], contentEnd);
@@ -985,6 +1080,13 @@ final class QuoteScan {
 
     /** The token after the subject of a verb-final clause (a name, pronoun or role noun), or -1. */
     private int subjectEnd(int from, int to) {
+        int opener = lex.matchLength(Kind.OPENER, keys, from);
+        if (opener > 0) {
+            from += opener; // "Ал эми …", "Сондай-ақ …": a connective, never the subject ("ал" is also "he")
+            while (from < to && tokens.get(from).text().equals(",")) {
+                from++;
+            }
+        }
         for (int i = from; i < to; i++) {
             Ref ref = refStartingIn(i);
             if (ref != null && ref.entity().type() == EntityType.PERSON) {
@@ -1063,6 +1165,12 @@ final class QuoteScan {
             }
         }
         return false;
+    }
+
+    /** Like {@link #hasFiniteVerb}, but false without {@code finite} data. */
+    private boolean hasFiniteVerbStrict(int from, int to) {
+        return !(lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX)) && hasFiniteVerb(from, to)
+                || lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX);
     }
 
     private boolean hasSpeakerWord(int from, int to) {
@@ -2047,16 +2155,12 @@ final class QuoteScan {
     }
 
     private Ref refStartingIn(int t) {
-        Token tok = tokens.get(t);
-        for (Ref r : refs) {
-            if (r.start() >= tok.start() && r.start() < tok.end()) {
-                return r;
-            }
-            if (r.start() >= tok.end()) {
-                break;
-            }
+        if (t < 0) {
+            return null;
         }
-        return null;
+        Token tok = tokens.get(t);
+        int k = firstRefAtOrAfter(tok.start());
+        return k < refs.size() && refs.get(k).start() < tok.end() ? refs.get(k) : null;
     }
 
     /** Index of the first token that ends after {@code offset} (the token holding it, or the next one). */
