@@ -50,6 +50,8 @@ public final class CueLexicon {
         CONTENT_NOUN("content-noun"),
         /** A connective opening a sentence, never its subject ({@code ал эми}, {@code сондай-ақ}). */
         OPENER("opener"),
+        /** The country whose press writes this language, in English ({@code Kazakhstan} for kk). */
+        HOME_COUNTRY("home-country"),
         /** (uz, kk, ky) objects that make no quote of a speech verb: thanks, wishes, condolences. */
         NOT_SAID("not-said"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
@@ -358,6 +360,12 @@ public final class CueLexicon {
             }
         }
         return false;
+    }
+
+    /** The home country's English name in lower case ({@code kazakhstan}), or null. */
+    String homeCountry() {
+        List<Phrase> p = phrases.get(Kind.HOME_COUNTRY);
+        return p.isEmpty() ? null : String.join(" ", p.get(0).words().stream().map(Word::key).toList());
     }
 
     /** True when {@code name} starts with the name of a news outlet or agency. */

@@ -33,10 +33,13 @@ public final class QuoteFinder {
     private final Map<Language, CueLexicon> lexicons;
     private final TitleTranslator titles;
     private final SpeakerRanker ranker;
+    private final Offices offices;
 
-    private QuoteFinder(Map<Language, CueLexicon> lexicons, TitleTranslator titles, SpeakerRanker ranker) {
+    private QuoteFinder(Map<Language, CueLexicon> lexicons, TitleTranslator titles, Offices offices,
+                        SpeakerRanker ranker) {
         this.lexicons = lexicons;
         this.titles = titles;
+        this.offices = offices;
         this.ranker = ranker;
     }
 
@@ -60,7 +63,7 @@ public final class QuoteFinder {
             throw new NullPointerException("files");
         }
         return new QuoteFinder(CueLexicon.loadAll(files, List.of(Language.values())), TitleTranslator.load(files),
-                ranked ? SpeakerRanker.load(files).orElse(null) : null);
+                Offices.load(files), ranked ? SpeakerRanker.load(files).orElse(null) : null);
     }
 
     /**
@@ -133,7 +136,7 @@ public final class QuoteFinder {
         if (places == null) {
             throw new NullPointerException("places");
         }
-        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, ranker, persons, organizations, places);
+        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, offices, ranker, persons, organizations, places);
         List<Quote> sorted = new ArrayList<>(scan.run());
         sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         List<SpeakerChoice> choices = new ArrayList<>(scan.choices());

@@ -79,6 +79,10 @@ final class QuoteScan {
 
     /** English titles; the English names of the places and organizations under each token, or null. */
     private final TitleTranslator titles;
+    /** Which English offices name the same post. */
+    private final Offices offices;
+    /** The country whose press writes this language ("Kazakhstan" for kk), or null. */
+    private final String home;
     /** Chooses among the speaker candidates; null: the rules' pick stands. */
     private final SpeakerRanker ranker;
     /** Each quote's candidates and their features, in the order of the quotes resolved. */
@@ -88,9 +92,11 @@ final class QuoteScan {
     /** The organizations that are news outlets: they speak only where a sentence names them as speaking. */
     private final java.util.Set<Entity> outlets = new java.util.HashSet<>();
 
-    QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, SpeakerRanker ranker,
+    QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
               List<Entity> persons, List<Entity> organizations, List<Entity> places) {
         this.titles = titles;
+        this.offices = offices;
+        this.home = lex.homeCountry();
         this.ranker = ranker;
         this.segmented = segmented;
         this.text = segmented.text();
@@ -1533,6 +1539,14 @@ final class QuoteScan {
                     continue; // the quote's own words never name its speaker
                 }
                 Ref ref = refStartingIn(i);
+                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
+                        && lex.matchLength(Kind.ROLE, keys, tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
+                    // "Rossiya TIV rahbari …": the head of that body speaks, not the body
+                    Entity holder = holderOf(ref.entity());
+                    if (holder != null) {
+                        return because("role-of-org", holder);
+                    }
+                }
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && (ref.start() < c.start() || ref.start() >= c.end())) {
                     if (!outlets.contains(ref.entity())) {
@@ -1560,8 +1574,15 @@ final class QuoteScan {
                     return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx));
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
+                if (role != null && !titles.headFinal(lex.language()) && organizationNamedAt(i + role.words().size()) != null) {
+                    // "по словам главы российского МИД": the head of that body
+                    Entity holder = holderOf(organizationNamedAt(i + role.words().size()));
+                    if (holder != null) {
+                        return because("role-of-org", holder);
+                    }
+                }
                 if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
-                    return because("role", rolePerson(role, at, gender, ctx));
+                    return because("role", rolePerson(role, i, at, gender, ctx));
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -1972,10 +1993,46 @@ final class QuoteScan {
     }
 
     /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
-    private Entity rolePerson(Phrase role, int at, Gender gender, SpeakerContext ctx) {
-        List<Entity> holders = new ArrayList<>();
+    /** The organization whose mention starts at token {@code t} (a genitive after a role noun), or null. */
+    private Entity organizationNamedAt(int t) {
+        Ref ref = t < tokens.size() ? refStartingIn(t) : null;
+        return ref != null && ref.entity().type() == EntityType.ORGANIZATION ? ref.entity() : null;
+    }
+
+    /**
+     * The one person of the article whose role names {@code body} (all significant words of its English name:
+     * "Ministry of Foreign Affairs of Russia" → a role holding "Foreign", "Affairs", "Russia"), or null.
+     */
+    private Entity holderOf(Entity body) {
+        List<String> words = new ArrayList<>();
+        for (String w : body.name().split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !offices.generic(w)) {
+                words.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        Entity found = null;
         for (Entity p : persons) {
-            if (p.role() != null && matchesPhrase(role, p.role())) {
+            String role = roleOf(p);
+            if (role != null && words.stream().allMatch(role.toLowerCase(java.util.Locale.ROOT)::contains)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private Entity rolePerson(Phrase role, int roleAt, int at, Gender gender, SpeakerContext ctx) {
+        List<Entity> holders = new ArrayList<>();
+        // the role noun in English ("Мемлекет басшысы" → Head of State), compared with each person's role in English
+        String office = titles.translate(lex.language(), keys.subList(roleAt, roleAt + role.words().size()),
+                java.util.Collections.nCopies(role.words().size(), null));
+        for (Entity p : persons) {
+            if (p.role() != null && matchesPhrase(role, p.role()) || office != null && offices.same(office, roleOf(p))) {
                 holders.add(p);
                 continue;
             }
@@ -1989,6 +2046,14 @@ final class QuoteScan {
         }
         if (holders.isEmpty()) {
             return salientPerson(at, gender, ctx);
+        }
+        if (holders.size() > 1 && home != null) {
+            // "Мемлекет басшысы" in a Kazakh article is Kazakhstan's: the holder whose role names the home country
+            List<Entity> local = holders.stream().filter(p -> roleOf(p) != null
+                    && roleOf(p).toLowerCase(java.util.Locale.ROOT).contains(home)).toList();
+            if (local.size() == 1) {
+                return local.get(0);
+            }
         }
         if (holders.contains(ctx.lastSpeaker)) {
             return ctx.lastSpeaker;
@@ -2076,8 +2141,8 @@ final class QuoteScan {
     private String statedRole(Entity e) {
         for (Mention m : e.mentions()) {
             int t = tokenAtOrAfter(m.start());
-            if (t >= tokens.size()) {
-                continue;
+            if (t >= tokens.size() || postpositionAfter(tokenAtOrAfter(m.end() - 1))) {
+                continue; // "президенти Иван Петров билан": the title may be the subject's, not the governed name's
             }
             int from = t;
             while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()

@@ -98,6 +98,12 @@ public final class TitleTranslator {
         map.computeIfAbsent(words.get(0).key().charAt(0), c -> new ArrayList<>()).add(new Entry(words, english, part));
     }
 
+    /** True when titles of {@code lang} put the head last ({@code order head-final}: uz, kk, ky). */
+    boolean headFinal(Language lang) {
+        Table t = tables.get(lang);
+        return t != null && t.headFinal();
+    }
+
     /** True when the table of {@code lang} has a phrase starting with the word {@code key}. */
     boolean knows(Language lang, List<String> keys, int i) {
         Table t = tables.get(lang);

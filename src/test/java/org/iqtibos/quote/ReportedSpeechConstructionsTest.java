@@ -25,6 +25,15 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("kk head of state is the home country's", Language.KK,
+                        "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті. Мемлекет басшысы екі ел арасындағы сауда өсіп келе жатқанын атап өтті.",
+                        "екі ел арасындағы сауда өсіп келе жатқанын", QuoteType.INDIRECT, "Тоқаев"),
+                Arguments.of("ru head of a body", Language.RU,
+                        "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Министерство иностранных дел России опубликовало заявление. По словам главы МИД России, сотрудничество расширяется.",
+                        "сотрудничество расширяется", QuoteType.INDIRECT, "Лавров"),
+                Arguments.of("uz head of a body", Language.UZ,
+                        "Россия Ташқи ишлар вазири Сергей Лавров Тошкентга келди.\n«Ҳамкорлик кенгаймоқда», деди Россия Ташқи ишлар вазирлиги раҳбари.",
+                        "Ҳамкорлик кенгаймоқда", QuoteType.DIRECT, "Лавров"),
                 Arguments.of("ky colon after a name", Language.KY,
                         "Жогорку Кеңеште жыйын болду.\nДепутат Асан Токтогулов: Бюджет кайра каралышы керек. Биз буга макул эмеспиз.",
                         "Бюджет кайра каралышы керек. Биз буга макул эмеспиз.", QuoteType.DIRECT, "Токтогулов"),
