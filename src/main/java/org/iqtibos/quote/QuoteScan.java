@@ -1586,13 +1586,24 @@ final class QuoteScan {
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
+                    // "өкмөттүн маалымат кызматы": in a chain of body nouns the last one is the body that speaks
+                    int end = i + orgNoun.words().size();
+                    for (Phrase next; titles.headFinal(lex.language()) && end < r.to()
+                            && lex.matchLength(Kind.VERB, keys, end) == 0
+                            && (next = lex.matchAt(Kind.ORG_NOUN, keys, end)) != null && !next.is(Flag.DOCUMENT); ) {
+                        orgNoun = next;
+                        end += next.words().size();
+                    }
                     if (!covered[i] && !orgNoun.is(Flag.DOCUMENT)
                             && (!orgNoun.is(Flag.GENERIC) || organizationFor(orgNoun, at, ctx) == null)
                             && namedOrganization(orgNoun, at) == null) {
                         int start = organizationPhraseStart(i, r.from());
+                        if (start < 0 && end > i + 1 && titles.knows(lex.language(), keys, i)) {
+                            start = i; // two body nouns name the body themselves
+                        }
                         if (start >= 0) {
                             // "… deya xabar bermoqda Oʻzbekiston prezidenti matbuot xizmati": a body the NER missed
-                            addMissed(start, i + orgNoun.words().size(), EntityType.ORGANIZATION);
+                            addMissed(start, end, EntityType.ORGANIZATION);
                         }
                     }
                     // "the ministry said" points at an organization or at no one, never at a person
@@ -1974,8 +1985,8 @@ final class QuoteScan {
 
     /**
      * The first token of an organization's name ending before the organization noun at {@code nounAt}: the words
-     * back to the first capitalized one, in the same clause and region ({@code Oʻzbekiston prezidenti matbuot
-     * xizmati}), or -1 when no capitalized word opens it.
+     * back to the first capitalized one or title word, in the same clause and region ({@code Oʻzbekiston prezidenti
+     * matbuot xizmati}, {@code өкмөттүн маалымат кызматы}), or -1 when none opens it.
      */
     private int organizationPhraseStart(int nounAt, int regionFrom) {
         int start = -1;
@@ -1985,14 +1996,13 @@ final class QuoteScan {
                     || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
                 break;
             }
-            if (tok.isCapitalized()) {
-                start = k;
+            if (tok.isCapitalized() || titles.knows(lex.language(), keys, k)) {
+                start = k; // "Oʻzbekiston prezidenti matbuot xizmati", "өкмөттүн маалымат кызматы"
             }
         }
         return start;
     }
 
-    /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
     /** The organization whose mention starts at token {@code t} (a genitive after a role noun), or null. */
     private Entity organizationNamedAt(int t) {
         Ref ref = t < tokens.size() ? refStartingIn(t) : null;
@@ -2026,6 +2036,7 @@ final class QuoteScan {
         return found;
     }
 
+    /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
     private Entity rolePerson(Phrase role, int roleAt, int at, Gender gender, SpeakerContext ctx) {
         List<Entity> holders = new ArrayList<>();
         // the role noun in English ("Мемлекет басшысы" → Head of State), compared with each person's role in English

@@ -25,6 +25,12 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("ky lower-case press service speaks", Language.KY,
+                        "Бишкекте жаңы көпүрө ачылды. Бул тууралуу өкмөттүн маалымат кызматы билдирди.",
+                        "Бишкекте жаңы көпүрө ачылды", QuoteType.INDIRECT, "өкмөттүн маалымат кызматы"),
+                Arguments.of("uz-Latn press service of the head of state", Language.UZ,
+                        "Prezidentlar telefon orqali muloqot qildi. Bu haqda davlat rahbari matbuot xizmati xabar bermoqda.",
+                        "Prezidentlar telefon orqali muloqot qildi", QuoteType.INDIRECT, "davlat rahbari matbuot xizmati"),
                 Arguments.of("kk head of state is the home country's", Language.KK,
                         "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті. Мемлекет басшысы екі ел арасындағы сауда өсіп келе жатқанын атап өтті.",
                         "екі ел арасындағы сауда өсіп келе жатқанын", QuoteType.INDIRECT, "Тоқаев"),
