@@ -11,15 +11,14 @@ import org.iqtibos.quote.CueLexicon.Flag;
 import org.iqtibos.quote.CueLexicon.Gender;
 import org.iqtibos.quote.CueLexicon.Kind;
 import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.quote.TokenIndex.Ref;
 import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
 import org.iqtibos.result.Quote;
 import org.iqtibos.result.QuoteType;
-import org.iqtibos.segment.Paragraph;
 import org.iqtibos.segment.SegmentedText;
-import org.iqtibos.segment.Sentence;
 import org.iqtibos.segment.Token;
 
 /**
@@ -50,17 +49,22 @@ final class QuoteScan {
     /** A quote before its speaker is known. */
     private record Candidate(int start, int end, QuoteType type, int cueFrom, int cueTo, Region region, int order) { }
 
-    private record Ref(int start, int end, Entity entity) { }
 
+    /** The article's tokens, sentences and entity mentions; the fields below are its parts under short names. */
+    private final TokenIndex ix;
     private final String text;
     private final SegmentedText segmented;
     private final CueLexicon lex;
-    private final List<Token> tokens = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
-    private final List<int[]> sentences = new ArrayList<>(); // token ranges
-    private final List<int[]> paragraphs = new ArrayList<>(); // token ranges
-    private int[] sentenceOf;
-    private final List<Ref> refs = new ArrayList<>();
+    private final List<Token> tokens;
+    private final List<String> keys;
+    private final List<int[]> sentences;
+    private final List<int[]> paragraphs;
+    private final int[] sentenceOf;
+    private final List<Ref> refs;
+    private final java.util.Set<String> lowerCaseKeys;
+    private final boolean[] covered;
+    private final String[] entityName;
+    private final java.util.Set<Entity> outlets;
     private final List<Entity> persons;
     private final List<Entity> organizations;
     private final List<Candidate> candidates = new ArrayList<>();
@@ -68,10 +72,6 @@ final class QuoteScan {
     private final List<int[]> directSpans = new ArrayList<>();
     /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
     private final List<int[]> unattributedPairs = new ArrayList<>();
-    /** Keys of the words the text writes in lower case somewhere: capitalized, such a word is no name (The, Saylov). */
-    private final java.util.Set<String> lowerCaseKeys = new java.util.HashSet<>();
-    /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
-    private final boolean[] covered;
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
     private final List<MentionCandidate> missed = new ArrayList<>();
     /** English names of missed organizations whose words the title table knows. */
@@ -87,10 +87,7 @@ final class QuoteScan {
     private final SpeakerRanker ranker;
     /** Each quote's candidates and their features, in the order of the quotes resolved. */
     private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
-    private final String[] entityName;
     private final java.util.Map<String, String> roles = new java.util.HashMap<>();
-    /** The organizations that are news outlets: they speak only where a sentence names them as speaking. */
-    private final java.util.Set<Entity> outlets = new java.util.HashSet<>();
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
               List<Entity> persons, List<Entity> organizations, List<Entity> places) {
@@ -99,65 +96,22 @@ final class QuoteScan {
         this.home = lex.homeCountry();
         this.ranker = ranker;
         this.segmented = segmented;
-        this.text = segmented.text();
         this.lex = lex;
         this.persons = List.copyOf(persons);
         this.organizations = List.copyOf(organizations);
-        for (Paragraph p : segmented.paragraphs()) {
-            int pFrom = tokens.size();
-            for (Sentence s : p.sentences()) {
-                int sFrom = tokens.size();
-                for (Token t : s.tokens()) {
-                    tokens.add(t);
-                    keys.add(CueLexicon.key(t.text()));
-                    if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
-                        lowerCaseKeys.add(keys.get(keys.size() - 1));
-                    }
-                }
-                sentences.add(new int[] {sFrom, tokens.size()});
-            }
-            paragraphs.add(new int[] {pFrom, tokens.size()});
-        }
-        sentenceOf = new int[tokens.size()];
-        for (int s = 0; s < sentences.size(); s++) {
-            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
-                sentenceOf[i] = s;
-            }
-        }
-        cueUsed = new boolean[tokens.size()];
-        for (Entity e : this.persons) {
-            for (Mention m : e.mentions()) {
-                refs.add(new Ref(m.start(), m.end(), e));
-            }
-        }
-        for (Entity e : this.organizations) {
-            for (Mention m : e.mentions()) {
-                refs.add(new Ref(m.start(), m.end(), e));
-            }
-        }
-        refs.sort(Comparator.comparingInt(Ref::start));
-        for (Entity e : this.organizations) {
-            if (lex.isOutlet(e.name()) || e.mentions().stream().anyMatch(m -> lex.isOutlet(m.text()))) {
-                outlets.add(e);
-            }
-        }
-        covered = new boolean[tokens.size()];
-        entityName = new String[tokens.size()];
-        // places before organizations: a body's name (Россия Федерацияси Ҳукумати) wins over the country inside it
-        for (List<Entity> list : List.of(this.persons, places, this.organizations)) {
-            for (Entity e : list) {
-                String english = e.type() == EntityType.ORGANIZATION && !e.name().startsWith("The ")
-                        ? "the " + e.name() : e.name();
-                for (Mention m : e.mentions()) {
-                    for (int t = tokenAtOrAfter(m.start()); t < tokens.size() && tokens.get(t).start() < m.end(); t++) {
-                        covered[t] = true;
-                        if (e.type() != EntityType.PERSON) {
-                            entityName[t] = english;
-                        }
-                    }
-                }
-            }
-        }
+        this.ix = new TokenIndex(segmented, lex, this.persons, this.organizations, places);
+        this.text = ix.text;
+        this.tokens = ix.tokens;
+        this.keys = ix.keys;
+        this.sentences = ix.sentences;
+        this.paragraphs = ix.paragraphs;
+        this.sentenceOf = ix.sentenceOf;
+        this.refs = ix.refs;
+        this.lowerCaseKeys = ix.lowerCaseKeys;
+        this.covered = ix.covered;
+        this.entityName = ix.entityName;
+        this.outlets = ix.outlets;
+        this.cueUsed = new boolean[tokens.size()];
     }
 
     /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
@@ -233,8 +187,8 @@ final class QuoteScan {
         Region lastAttribution = null;
         for (int k = 0; k < parts.size(); k++) {
             int[] part = parts.get(k);
-            int t0 = tokenAtOrAfter(part[0]);
-            int t1 = tokenAtOrAfter(part[1]);
+            int t0 = ix.tokenAtOrAfter(part[0]);
+            int t1 = ix.tokenAtOrAfter(part[1]);
             if (t0 >= t1) {
                 continue;
             }
@@ -262,7 +216,7 @@ final class QuoteScan {
 
     /** Text after an attribution sentence inside a dash part: only a dash opens more speech there. */
     private void addDirectOrNarration(int from, int to, List<int[]> pending) {
-        int t = tokenAtOrAfter(from);
+        int t = ix.tokenAtOrAfter(from);
         if (t < tokens.size() && isDash(tokens.get(t).text())) {
             pending.add(new int[] {tokens.get(t).end(), to});
         }
@@ -281,7 +235,7 @@ final class QuoteScan {
             return new Region(t0, end, Pick.FIRST, verb, verb + len);
         }
         // "— …, — Токаев в интервью …": the speaker alone, the verb left out
-        if (onlyPunctuation(tokens.get(end - 1).end(), tokens.get(limit - 1).end()) && (isPersonAt(t0) || lex.matchLength(Kind.PRONOUN, keys, t0) > 0)) {
+        if (onlyPunctuation(tokens.get(end - 1).end(), tokens.get(limit - 1).end()) && (ix.isPersonAt(t0) || lex.matchLength(Kind.PRONOUN, keys, t0) > 0)) {
             return new Region(t0, end, Pick.FIRST);
         }
         return null;
@@ -378,7 +332,7 @@ final class QuoteScan {
     private void classifyPair(int[] p, int open, int close, Region leadIn) {
         int cs = open + 1;
         int ce = close;
-        if (wordsIn(tokenAtOrAfter(cs), tokenAtOrAfter(ce)) < 2) {
+        if (wordsIn(ix.tokenAtOrAfter(cs), ix.tokenAtOrAfter(ce)) < 2) {
             return; // one word in marks ("Азаттыкка", «Нур Отан») names something; it is no quote
         }
         Region r = afterAttribution(close + 1, p[1]);
@@ -398,7 +352,7 @@ final class QuoteScan {
             return;
         }
         Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
-        int openToken = tokenAtOrAfter(open);
+        int openToken = ix.tokenAtOrAfter(open);
         if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
                 && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
                 && openToken - last.cueTo() <= ATTRIBUTION_REACH && isTerminal(tokens.get(openToken - 1).text())
@@ -413,8 +367,8 @@ final class QuoteScan {
             return;
         }
         // a lower-case phrase quoted inside reported speech is a partial direct quote
-        int t0 = tokenAtOrAfter(cs);
-        int t1 = tokenAtOrAfter(ce);
+        int t0 = ix.tokenAtOrAfter(cs);
+        int t1 = ix.tokenAtOrAfter(ce);
         int words = 0;
         for (int i = t0; i < t1; i++) {
             if (tokens.get(i).isWord()) {
@@ -444,7 +398,7 @@ final class QuoteScan {
      * clause with a speech verb near its start; null when there is none.
      */
     private Region afterAttribution(int from, int pLimit) {
-        int t = tokenAtOrAfter(from);
+        int t = ix.tokenAtOrAfter(from);
         if (t >= pLimit) {
             return null;
         }
@@ -494,8 +448,8 @@ final class QuoteScan {
      * {@code деб ёзади «Российская газета»}) names something; after a speech verb it is the source, not the words.
      */
     private boolean looksLikeName(int cs, int ce) {
-        int t0 = tokenAtOrAfter(cs);
-        int t1 = tokenAtOrAfter(ce);
+        int t0 = ix.tokenAtOrAfter(cs);
+        int t1 = ix.tokenAtOrAfter(ce);
         if (t0 >= t1 || !tokens.get(t0).isCapitalized() || wordsIn(t0, t1) > MAX_NAME_WORDS) {
             return false;
         }
@@ -518,7 +472,7 @@ final class QuoteScan {
             dash |= isDash(tokens.get(i).text());
             i++;
         }
-        Ref ref = i < pLimit ? refStartingIn(i) : null;
+        Ref ref = i < pLimit ? ix.refStartingIn(i) : null;
         if (dash && ref == null && i < pLimit && lex.matchLength(Kind.ROLE, keys, i) + i <= pLimit) {
             // "“…”, – Ташқи ишлар вазири биринчи ўринбосари.": a title alone signs the words
             boolean role = false;
@@ -532,7 +486,7 @@ final class QuoteScan {
         if (!dash || ref == null || ref.entity().type() != EntityType.PERSON) {
             return null;
         }
-        int last = tokenAtOrAfter(ref.end() - 1);
+        int last = ix.tokenAtOrAfter(ref.end() - 1);
         return last + 1 == pLimit || last + 2 == pLimit && isTerminal(tokens.get(pLimit - 1).text())
                 ? new Region(i, pLimit, Pick.FIRST) : null;
     }
@@ -550,10 +504,10 @@ final class QuoteScan {
             if (c < p[1] && isQuoteChar(tokens.get(c + 1).text())) {
                 return; // marks after the colon: the quote-mark patterns decide
             }
-            Ref named = refStartingIn(named(from, c));
+            Ref named = ix.refStartingIn(named(from, c));
             int verb = verbEndingAt(from, c);
             boolean person = named != null && named.entity().type() == EntityType.PERSON
-                    && tokenAtOrAfter(named.end() - 1) == c - 1 && tokens.get(c - 1).end() == named.end();
+                    && ix.tokenAtOrAfter(named.end() - 1) == c - 1 && tokens.get(c - 1).end() == named.end();
             if (verb >= 0) {
                 markCue(verb, c - verb);
                 addIndirect(c + 1, p[1], verb, c, new Region(from, verb, Pick.FIRST, verb, c));
@@ -567,7 +521,7 @@ final class QuoteScan {
     /** The first token of the last name ending right before token {@code end} (from {@code from}), or -1. */
     private int named(int from, int end) {
         for (int t = end - 1; t >= from; t--) {
-            Ref ref = refStartingIn(t);
+            Ref ref = ix.refStartingIn(t);
             if (ref != null) {
                 return t;
             }
@@ -595,7 +549,7 @@ final class QuoteScan {
     private boolean speakerWordsOnly(int from, int to) {
         for (int k = from; k < to; k++) {
             Token tok = tokens.get(k);
-            boolean speakerWord = refStartingIn(k) != null || covered[k] || tok.isCapitalized()
+            boolean speakerWord = ix.refStartingIn(k) != null || covered[k] || tok.isCapitalized()
                     || lex.matchLength(Kind.PRONOUN, keys, k) > 0 || lex.matchLength(Kind.ROLE, keys, k) > 0
                     || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0 || lex.contains(Kind.NOT_CONTENT, keys.get(k))
                     || endsRole(k) || tok.text().length() <= 3;
@@ -608,7 +562,7 @@ final class QuoteScan {
 
     /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
     private Region beforeAttribution(int open, int[] p) {
-        int t = tokenAtOrAfter(open) - 1;
+        int t = ix.tokenAtOrAfter(open) - 1;
         while (t >= p[0] && isDash(tokens.get(t).text())) {
             t--;
         }
@@ -640,7 +594,7 @@ final class QuoteScan {
         int pEnd = tokens.get(p[1] - 1).end();
         Matcher m = COLON_DASH.matcher(text).region(pStart, pEnd);
         if (m.find()) {
-            int colon = tokenAtOrAfter(m.start());
+            int colon = ix.tokenAtOrAfter(m.start());
             int[] s = sentences.get(sentenceOf[colon]);
             int verb = findVerb(s[0], colon);
             if (verb >= 0) {
@@ -716,7 +670,7 @@ final class QuoteScan {
                 n--;
             }
         }
-        return open == close ? (n % 2 == 1 ? (from == tokens.get(tokenAtOrAfter(from)).start() && text.charAt(from) == open ? 1 : -1) : 0) : n;
+        return open == close ? (n % 2 == 1 ? (from == tokens.get(ix.tokenAtOrAfter(from)).start() && text.charAt(from) == open ? 1 : -1) : 0) : n;
     }
 
     /** A paragraph ending in a colon after a speech verb announces a quote in the next paragraph. */
@@ -784,7 +738,7 @@ final class QuoteScan {
                 return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
             }
             int[] prev = sentences.get(si - 1);
-            if (paragraphOf(s[0]) != paragraphOf(s[0] - 1) && isTerminal(tokens.get(prev[1] - 1).text())) {
+            if (ix.paragraphOf(s[0]) != ix.paragraphOf(s[0] - 1) && isTerminal(tokens.get(prev[1] - 1).text())) {
                 return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
             }
             if (insideDirect(tokens.get(prev[0]).start())) {
@@ -811,13 +765,13 @@ final class QuoteScan {
         while (i < to && !tokens.get(i).isWord()) {
             i++;
         }
-        Ref ref = i < to ? refStartingIn(i) : null;
+        Ref ref = i < to ? ix.refStartingIn(i) : null;
         if (ref == null || !outlets.contains(ref.entity())
-                || tokens.get(tokenAtOrAfter(ref.end() - 1)).end() != ref.end()) {
+                || tokens.get(ix.tokenAtOrAfter(ref.end() - 1)).end() != ref.end()) {
             return false;
         }
         // "передает NUR.KZ со ссылкой на МИД": the outlet cites a source, who is then the speaker
-        for (int k = firstRefAtOrAfter(ref.end()); k < refs.size() && k >= 0
+        for (int k = ix.firstRefAtOrAfter(ref.end()); k < refs.size() && k >= 0
                 && refs.get(k).start() < tokens.get(to - 1).end(); k++) {
             if (!outlets.contains(refs.get(k).entity())) {
                 return false;
@@ -826,14 +780,6 @@ final class QuoteScan {
         return true;
     }
 
-    private int paragraphOf(int t) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (t >= paragraphs.get(i)[0] && t < paragraphs.get(i)[1]) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private boolean accordingBefore(int[] s, int i, int len) {
         int comma = -1;
@@ -895,7 +841,7 @@ final class QuoteScan {
 
     private boolean hasPersonIn(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isPersonAt(i)) {
+            if (ix.isPersonAt(i)) {
                 return true;
             }
         }
@@ -1094,9 +1040,9 @@ final class QuoteScan {
             }
         }
         for (int i = from; i < to; i++) {
-            Ref ref = refStartingIn(i);
+            Ref ref = ix.refStartingIn(i);
             if (ref != null && ref.entity().type() == EntityType.PERSON) {
-                int last = tokenAtOrAfter(ref.end() - 1);
+                int last = ix.tokenAtOrAfter(ref.end() - 1);
                 boolean glued = tokens.get(last).end() > ref.end();
                 if (!glued && last + 1 < to) {
                     return last + 1;
@@ -1119,13 +1065,13 @@ final class QuoteScan {
                 while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
                     j++;
                 }
-                Ref named = refStartingIn(j);
+                Ref named = ix.refStartingIn(j);
                 if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
-                    named = refStartingIn(j + 1); // a first name the mention left out: "Ерлан [Ахметов]"
+                    named = ix.refStartingIn(j + 1); // a first name the mention left out: "Ерлан [Ахметов]"
                 }
                 if (named != null && named.entity().type() == EntityType.PERSON) {
                     // "Қала әкімі Ерлан Ахметов …": the name after the title is the subject too
-                    int last = tokenAtOrAfter(named.end() - 1);
+                    int last = ix.tokenAtOrAfter(named.end() - 1);
                     if (tokens.get(last).end() == named.end() && last + 1 < to) {
                         return last + 1;
                     }
@@ -1134,10 +1080,10 @@ final class QuoteScan {
             }
         }
         for (int i = from; i < to; i++) {
-            Ref ref = refStartingIn(i);
+            Ref ref = ix.refStartingIn(i);
             int role = lex.matchLength(Kind.ORG_NOUN, keys, i);
             if (ref != null && ref.entity().type() == EntityType.ORGANIZATION) {
-                role = tokenAtOrAfter(ref.end() - 1) + 1 - i;
+                role = ix.tokenAtOrAfter(ref.end() - 1) + 1 - i;
             }
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // an organization opening its clause is the subject ("Вазирлик … маълум қилди")
@@ -1181,7 +1127,7 @@ final class QuoteScan {
 
     private boolean hasSpeakerWord(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
+            if (ix.refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
                     || lex.matchLength(Kind.GROUP, keys, i) > 0
                     || lex.matchLength(Kind.ROLE, keys, i) > 0 || lex.matchLength(Kind.ORG_NOUN, keys, i) > 0) {
                 return true;
@@ -1370,7 +1316,7 @@ final class QuoteScan {
      */
     private void speakerOptions(Candidate c, SpeakerContext ctx, Entity rule, List<Entity> options,
                                 List<List<String>> features) {
-        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, tokenAtOrAfter(c.start()));
+        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
         int cs = sentenceOf[cue];
         int from = tokens.get(sentences.get(Math.max(0, cs - CANDIDATE_SENTENCES))[0]).start();
         int[] last = sentences.get(Math.min(sentences.size() - 1, cs + CANDIDATE_SENTENCES));
@@ -1384,7 +1330,7 @@ final class QuoteScan {
                 options.add(e);
             }
         }
-        int first = firstRefAtOrAfter(from);
+        int first = ix.firstRefAtOrAfter(from);
         for (int k = first; k < refs.size() && refs.get(k).start() < to; k++) {
             Entity e = refs.get(k).entity();
             if (!options.contains(e)) {
@@ -1396,19 +1342,6 @@ final class QuoteScan {
         }
     }
 
-    private int firstRefAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = refs.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (refs.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** The features of {@code e} (null: no speaker) as the speaker of {@code c}, whose cue is at token {@code cue}. */
     private List<String> features(Candidate c, int cue, Entity e, Entity rule, SpeakerContext ctx) {
@@ -1449,7 +1382,7 @@ final class QuoteScan {
             if (m.start() >= c.start() && m.start() < c.end()) {
                 continue;
             }
-            int t = tokenAtOrAfter(m.start());
+            int t = ix.tokenAtOrAfter(m.start());
             if (t < tokens.size() && (near == null || Math.abs(t - cue) < Math.abs(nearTok - cue))) {
                 near = m;
                 nearTok = t;
@@ -1471,7 +1404,7 @@ final class QuoteScan {
             f.add("in-region");
             f.add("in-region&" + kind);
         }
-        int lastTok = tokenAtOrAfter(near.end() - 1);
+        int lastTok = ix.tokenAtOrAfter(near.end() - 1);
         if (lastTok < tokens.size() && tokens.get(lastTok).end() > near.end()) {
             String suffix = keys.get(lastTok).substring(Math.max(0, keys.get(lastTok).length()
                     - (tokens.get(lastTok).end() - near.end())));
@@ -1538,9 +1471,9 @@ final class QuoteScan {
                 if (tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
                     continue; // the quote's own words never name its speaker
                 }
-                Ref ref = refStartingIn(i);
+                Ref ref = ix.refStartingIn(i);
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
-                        && lex.matchLength(Kind.ROLE, keys, tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
+                        && lex.matchLength(Kind.ROLE, keys, ix.tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
                     // "Rossiya TIV rahbari …": the head of that body speaks, not the body
                     Entity holder = holderOf(ref.entity());
                     if (holder != null) {
@@ -1553,7 +1486,7 @@ final class QuoteScan {
                         return because("org", ref.entity());
                     }
                     outlet = outlet == null ? ref.entity() : outlet; // "Reuters reports that the ministry said …"
-                    i = Math.max(i, tokenAtOrAfter(ref.end() - 1));
+                    i = Math.max(i, ix.tokenAtOrAfter(ref.end() - 1));
                     continue;
                 }
                 int verbLen = lex.matchLength(Kind.VERB, keys, i);
@@ -1635,10 +1568,10 @@ final class QuoteScan {
      * quoted last, else no one. A person merely named ({@code X шаҳарга келди}) is no source.
      */
     private Entity justNamed(Candidate c, SpeakerContext ctx) {
-        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, tokenAtOrAfter(c.start()));
+        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
         int from = tokens.get(sentences.get(Math.max(0, sentenceOf[cue] - 1))[0]).start();
         java.util.Set<Entity> bodies = new java.util.LinkedHashSet<>();
-        for (int k = firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < c.start(); k++) {
+        for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < c.start(); k++) {
             Ref ref = refs.get(k);
             if (ref.entity().type() == EntityType.ORGANIZATION && !outlets.contains(ref.entity())
                     && !insideDirect(ref.start()) && !insideCandidate(ref.start()) && !whereOrToWhom(ref)) {
@@ -1653,7 +1586,7 @@ final class QuoteScan {
 
     /** A name glued to a dative or locative ending ({@code парламентте}, {@code вазирликка}): where, not who. */
     private boolean whereOrToWhom(Ref ref) {
-        int last = tokenAtOrAfter(ref.end() - 1);
+        int last = ix.tokenAtOrAfter(ref.end() - 1);
         if (last >= tokens.size() || tokens.get(last).end() <= ref.end()) {
             return false;
         }
@@ -1671,9 +1604,9 @@ final class QuoteScan {
             if (ref.start() >= c.start() && ref.start() < c.end()) {
                 continue; // a name inside the quote is not its speaker
             }
-            int t = tokenAtOrAfter(ref.start());
+            int t = ix.tokenAtOrAfter(ref.start());
             if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
-                    || postpositionAfter(tokenAtOrAfter(ref.end() - 1)))) {
+                    || postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)))) {
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
@@ -1703,8 +1636,8 @@ final class QuoteScan {
                 continue;
             }
             any = ref.entity();
-            int t = tokenAtOrAfter(ref.start());
-            int last = tokenAtOrAfter(ref.end() - 1);
+            int t = ix.tokenAtOrAfter(ref.start());
+            int last = ix.tokenAtOrAfter(ref.end() - 1);
             boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
             boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
             if (!glued && !afterPreposition) {
@@ -1992,7 +1925,7 @@ final class QuoteScan {
         int start = -1;
         for (int k = nounAt - 1; k >= Math.max(regionFrom, nounAt - 4); k--) {
             Token tok = tokens.get(k);
-            if (!tok.isWord() || sentenceOf[k] != sentenceOf[nounAt] || isPersonAt(k)
+            if (!tok.isWord() || sentenceOf[k] != sentenceOf[nounAt] || ix.isPersonAt(k)
                     || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
                 break;
             }
@@ -2005,7 +1938,7 @@ final class QuoteScan {
 
     /** The organization whose mention starts at token {@code t} (a genitive after a role noun), or null. */
     private Entity organizationNamedAt(int t) {
-        Ref ref = t < tokens.size() ? refStartingIn(t) : null;
+        Ref ref = t < tokens.size() ? ix.refStartingIn(t) : null;
         return ref != null && ref.entity().type() == EntityType.ORGANIZATION ? ref.entity() : null;
     }
 
@@ -2049,7 +1982,7 @@ final class QuoteScan {
             }
             for (Mention m : p.mentions()) {
                 // "президенти Иван Петров билан": the role is the subject's, the name after it is governed
-                if (roleBefore(m.start(), role) && !postpositionAfter(tokenAtOrAfter(m.end() - 1))) {
+                if (roleBefore(m.start(), role) && !postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
                     holders.add(p);
                     break;
                 }
@@ -2085,7 +2018,7 @@ final class QuoteScan {
      * or before up to three capitalized words that are no role ({@code президент Казахстана Токаев}).
      */
     private boolean roleBefore(int offset, Phrase role) {
-        int t = tokenAtOrAfter(offset);
+        int t = ix.tokenAtOrAfter(offset);
         int i = t - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()
@@ -2151,13 +2084,13 @@ final class QuoteScan {
     /** The English of the longest title phrase right before one of the person's mentions, or null. */
     private String statedRole(Entity e) {
         for (Mention m : e.mentions()) {
-            int t = tokenAtOrAfter(m.start());
-            if (t >= tokens.size() || postpositionAfter(tokenAtOrAfter(m.end() - 1))) {
+            int t = ix.tokenAtOrAfter(m.start());
+            if (t >= tokens.size() || postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
                 continue; // "президенти Иван Петров билан": the title may be the subject's, not the governed name's
             }
             int from = t;
             while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()
-                    && sentenceOf[from - 1] == sentenceOf[t] && !isPersonAt(from - 1)
+                    && sentenceOf[from - 1] == sentenceOf[t] && !ix.isPersonAt(from - 1)
                     && lex.matchLength(Kind.VERB, keys, from - 1) == 0) {
                 from--;
             }
@@ -2175,12 +2108,12 @@ final class QuoteScan {
     /** The title phrase as the article writes it before one of the person's mentions, or null. */
     private String writtenRole(Entity e) {
         for (Mention m : e.mentions()) {
-            int t = tokenAtOrAfter(m.start());
+            int t = ix.tokenAtOrAfter(m.start());
             int from = t;
             boolean role = false;
             for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
                 if (!tokens.get(i).isWord() || sentenceOf[i] != sentenceOf[Math.min(t, tokens.size() - 1)]
-                        || lex.matchLength(Kind.VERB, keys, i) > 0 || isPersonAt(i)) {
+                        || lex.matchLength(Kind.VERB, keys, i) > 0 || ix.isPersonAt(i)) {
                     break;
                 }
                 from = i;
@@ -2225,34 +2158,7 @@ final class QuoteScan {
         }
     }
 
-    private boolean isPersonAt(int t) {
-        Ref r = refStartingIn(t);
-        return r != null && r.entity().type() == EntityType.PERSON;
-    }
 
-    private Ref refStartingIn(int t) {
-        if (t < 0) {
-            return null;
-        }
-        Token tok = tokens.get(t);
-        int k = firstRefAtOrAfter(tok.start());
-        return k < refs.size() && refs.get(k).start() < tok.end() ? refs.get(k) : null;
-    }
-
-    /** Index of the first token that ends after {@code offset} (the token holding it, or the next one). */
-    private int tokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     private boolean onlyPunctuation(int from, int to) {
         for (int i = from; i < to; i++) {

@@ -1,0 +1,158 @@
+package org.iqtibos.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.result.Mention;
+import org.iqtibos.segment.Paragraph;
+import org.iqtibos.segment.SegmentedText;
+import org.iqtibos.segment.Sentence;
+import org.iqtibos.segment.Token;
+
+/**
+ * One article's tokens for the quote stage, built once per call: every token with its lexicon key, the sentences and
+ * paragraphs as token ranges, and the mentions of persons and organizations ("refs") sorted by offset, with lookups
+ * by offset and by token in logarithmic or constant time. Also which tokens lie under any entity's mention, the
+ * English name of the place or body each token belongs to, and which organizations are news outlets.
+ */
+final class TokenIndex {
+    /** A mention of a person or organization: chars [start, end) of {@code entity}. */
+    record Ref(int start, int end, Entity entity) { }
+
+    final String text;
+    final List<Token> tokens = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
+    /** Sentences as token ranges {@code [from, to)}. */
+    final List<int[]> sentences = new ArrayList<>();
+    /** Paragraphs as token ranges {@code [from, to)}. */
+    final List<int[]> paragraphs = new ArrayList<>();
+    final int[] sentenceOf;
+    final int[] paragraphOf;
+    /** Mentions of persons and organizations, by start. */
+    final List<Ref> refs = new ArrayList<>();
+    /** Keys of the words the text writes in lower case somewhere: capitalized, such a word is no name (The, Saylov). */
+    final Set<String> lowerCaseKeys = new HashSet<>();
+    /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
+    final boolean[] covered;
+    /** The English name of the place or organization each token belongs to ("the Ministry of …"), or null. */
+    final String[] entityName;
+    /** The organizations that are news outlets: they speak only where a sentence names them as speaking. */
+    final Set<Entity> outlets = new HashSet<>();
+
+    TokenIndex(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations,
+               List<Entity> places) {
+        this.text = segmented.text();
+        for (Paragraph p : segmented.paragraphs()) {
+            int pFrom = tokens.size();
+            for (Sentence s : p.sentences()) {
+                int sFrom = tokens.size();
+                for (Token t : s.tokens()) {
+                    tokens.add(t);
+                    keys.add(CueLexicon.key(t.text()));
+                    if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerCaseKeys.add(keys.get(keys.size() - 1));
+                    }
+                }
+                sentences.add(new int[] {sFrom, tokens.size()});
+            }
+            paragraphs.add(new int[] {pFrom, tokens.size()});
+        }
+        sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
+                sentenceOf[i] = s;
+            }
+        }
+        paragraphOf = new int[tokens.size()];
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (int i = paragraphs.get(p)[0]; i < paragraphs.get(p)[1]; i++) {
+                paragraphOf[i] = p;
+            }
+        }
+        for (List<Entity> list : List.of(persons, organizations)) {
+            for (Entity e : list) {
+                for (Mention m : e.mentions()) {
+                    refs.add(new Ref(m.start(), m.end(), e));
+                }
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::start));
+        for (Entity e : organizations) {
+            if (lex.isOutlet(e.name()) || e.mentions().stream().anyMatch(m -> lex.isOutlet(m.text()))) {
+                outlets.add(e);
+            }
+        }
+        covered = new boolean[tokens.size()];
+        entityName = new String[tokens.size()];
+        // places before organizations: a body's name (Россия Федерацияси Ҳукумати) wins over the country inside it
+        for (List<Entity> list : List.of(persons, places, organizations)) {
+            for (Entity e : list) {
+                String english = e.type() == EntityType.ORGANIZATION && !e.name().startsWith("The ")
+                        ? "the " + e.name() : e.name();
+                for (Mention m : e.mentions()) {
+                    for (int t = tokenAtOrAfter(m.start()); t < tokens.size() && tokens.get(t).start() < m.end(); t++) {
+                        covered[t] = true;
+                        if (e.type() != EntityType.PERSON) {
+                            entityName[t] = english;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Index of the first token that ends after {@code offset} (the token holding it, or the next one). */
+    int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first ref starting at or after {@code offset}. */
+    int firstRefAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The ref that starts inside token {@code t}, or null (also for {@code t < 0}). */
+    Ref refStartingIn(int t) {
+        if (t < 0) {
+            return null;
+        }
+        Token tok = tokens.get(t);
+        int k = firstRefAtOrAfter(tok.start());
+        return k < refs.size() && refs.get(k).start() < tok.end() ? refs.get(k) : null;
+    }
+
+    /** True when a person's mention starts inside token {@code t}. */
+    boolean isPersonAt(int t) {
+        Ref r = refStartingIn(t);
+        return r != null && r.entity().type() == EntityType.PERSON;
+    }
+
+    /** The paragraph of token {@code t}, or -1 outside the tokens. */
+    int paragraphOf(int t) {
+        return t >= 0 && t < paragraphOf.length ? paragraphOf[t] : -1;
+    }
+}
