@@ -52,6 +52,8 @@ final class QuoteScan {
 
     /** The article's tokens, sentences and entity mentions; the fields below are its parts under short names. */
     private final TokenIndex ix;
+    /** The candidates and features a speaker model weighs. */
+    private final SpeakerFeatures speakerFeatures;
     private final String text;
     private final SegmentedText segmented;
     private final CueLexicon lex;
@@ -112,6 +114,7 @@ final class QuoteScan {
         this.entityName = ix.entityName;
         this.outlets = ix.outlets;
         this.cueUsed = new boolean[tokens.size()];
+        this.speakerFeatures = new SpeakerFeatures(ix, lex);
     }
 
     /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
@@ -1282,7 +1285,10 @@ final class QuoteScan {
             Entity rule = speakerOf(c, context);
             List<Entity> options = new ArrayList<>();
             List<List<String>> features = new ArrayList<>();
-            speakerOptions(c, context, rule, options, features);
+            Region r = c.region();
+            speakerFeatures.options(new SpeakerFeatures.Quoted(c.start(), c.end(), c.type(), c.cueFrom(),
+                    r == null ? -1 : r.from(), r == null ? -1 : r.to()), rule, reason, context.lastSpeaker,
+                    context.lastOrganization, options, features);
             choices.add(new QuoteFinder.SpeakerChoice(c.start(), c.end(),
                     options.stream().map(e -> e == null ? null : e.id()).toList(), features));
             Entity speaker = ranker == null ? rule : options.get(ranker.best(features));
@@ -1304,132 +1310,6 @@ final class QuoteScan {
 
     List<QuoteFinder.SpeakerChoice> choices() {
         return List.copyOf(choices);
-    }
-
-    /** Sentences before and after the cue's whose names are speaker candidates. */
-    private static final int CANDIDATE_SENTENCES = 1;
-
-    /**
-     * The speakers a quote could have: the rules' pick, no one, the speaker and the body in focus, and every person
-     * and organization named from the sentence before the cue's to the one after it; each with its features
-     * (see {@link #features}).
-     */
-    private void speakerOptions(Candidate c, SpeakerContext ctx, Entity rule, List<Entity> options,
-                                List<List<String>> features) {
-        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
-        int cs = sentenceOf[cue];
-        int from = tokens.get(sentences.get(Math.max(0, cs - CANDIDATE_SENTENCES))[0]).start();
-        int[] last = sentences.get(Math.min(sentences.size() - 1, cs + CANDIDATE_SENTENCES));
-        int to = tokens.get(last[1] - 1).end();
-        options.add(null);
-        if (rule != null) {
-            options.add(rule);
-        }
-        for (Entity e : new Entity[] {ctx.lastSpeaker, ctx.lastOrganization}) {
-            if (e != null && !options.contains(e)) {
-                options.add(e);
-            }
-        }
-        int first = ix.firstRefAtOrAfter(from);
-        for (int k = first; k < refs.size() && refs.get(k).start() < to; k++) {
-            Entity e = refs.get(k).entity();
-            if (!options.contains(e)) {
-                options.add(e);
-            }
-        }
-        for (Entity e : options) {
-            features.add(features(c, cue, e, rule, ctx));
-        }
-    }
-
-
-    /** The features of {@code e} (null: no speaker) as the speaker of {@code c}, whose cue is at token {@code cue}. */
-    private List<String> features(Candidate c, int cue, Entity e, Entity rule, SpeakerContext ctx) {
-        List<String> f = new ArrayList<>();
-        String q = "q=" + c.type() + (c.cueFrom() < 0 ? "/nocue" : "");
-        Phrase verb = c.cueFrom() >= 0 ? lex.matchAt(Kind.VERB, keys, c.cueFrom()) : null;
-        if (verb == null && c.cueFrom() >= 0) {
-            verb = lex.matchAt(Kind.ACCORDING_AFTER, keys, c.cueFrom());
-        }
-        String flag = verb == null || verb.flag() == null ? "plain" : verb.flag().label;
-        String lang = "lang=" + lex.language().code();
-        boolean isRule = e == rule;
-        f.add("rule=" + isRule);
-        f.add("rule=" + isRule + "&how=" + reason);
-        f.add("rule=" + isRule + "&" + q);
-        f.add("rule=" + isRule + "&" + lang);
-        if (e == null) {
-            f.add("none");
-            f.add("none&" + q);
-            f.add("none&cue=" + flag);
-            f.add("none&" + lang);
-            f.add("none&how=" + reason);
-            return f;
-        }
-        String kind = e.type() == EntityType.PERSON ? "per" : outlets.contains(e) ? "outlet" : "org";
-        f.add("kind=" + kind);
-        f.add("kind=" + kind + "&" + q);
-        f.add("kind=" + kind + "&cue=" + flag);
-        f.add("kind=" + kind + "&rule=" + isRule);
-        f.add("kind=" + kind + "&how=" + reason);
-        if (e == ctx.lastSpeaker || e == ctx.lastOrganization) {
-            f.add("focus");
-            f.add("focus&rule=" + isRule);
-        }
-        Mention near = null;
-        int nearTok = -1;
-        for (Mention m : e.mentions()) {
-            if (m.start() >= c.start() && m.start() < c.end()) {
-                continue;
-            }
-            int t = ix.tokenAtOrAfter(m.start());
-            if (t < tokens.size() && (near == null || Math.abs(t - cue) < Math.abs(nearTok - cue))) {
-                near = m;
-                nearTok = t;
-            }
-        }
-        if (near == null) {
-            f.add("inside-quote-only");
-            return f;
-        }
-        int sentences = sentenceOf[nearTok] - sentenceOf[cue];
-        String dir = nearTok < cue ? "before" : "after";
-        int d = Math.abs(nearTok - cue);
-        String dist = d <= 2 ? "0-2" : d <= 5 ? "3-5" : d <= 10 ? "6-10" : d <= 25 ? "11-25" : "26+";
-        f.add("sent=" + Math.max(-2, Math.min(2, sentences)));
-        f.add("dir=" + dir + "&dist=" + dist);
-        f.add("dir=" + dir + "&sent=" + Math.max(-2, Math.min(2, sentences)) + "&" + kind);
-        Region r = c.region();
-        if (r != null && nearTok >= r.from() && nearTok < r.to()) {
-            f.add("in-region");
-            f.add("in-region&" + kind);
-        }
-        int lastTok = ix.tokenAtOrAfter(near.end() - 1);
-        if (lastTok < tokens.size() && tokens.get(lastTok).end() > near.end()) {
-            String suffix = keys.get(lastTok).substring(Math.max(0, keys.get(lastTok).length()
-                    - (tokens.get(lastTok).end() - near.end())));
-            f.add("glued");
-            f.add("suffix=" + suffix.substring(Math.max(0, suffix.length() - 3)));
-        }
-        if (nearTok > 0 && lex.contains(Kind.PREPOSITION, keys.get(nearTok - 1))) {
-            f.add("after-preposition");
-        }
-        if (postpositionAfter(lastTok)) {
-            f.add("before-postposition");
-        }
-        if (nearTok == sentencesStart(nearTok)) {
-            f.add("sentence-start");
-        }
-        f.add("mentions=" + Math.min(3, e.mentions().size()));
-        return f;
-    }
-
-    private int sentencesStart(int t) {
-        int start = sentences.get(sentenceOf[t])[0];
-        while (start < t && !tokens.get(start).isWord()) {
-            start++;
-        }
-        return start;
     }
 
     /** Who spoke last, carried from quote to quote. */
