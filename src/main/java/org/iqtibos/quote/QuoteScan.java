@@ -52,6 +52,8 @@ final class QuoteScan {
 
     /** The article's tokens, sentences and entity mentions; the fields below are its parts under short names. */
     private final TokenIndex ix;
+    /** Who holds a role, and each person's role in English. */
+    private final Roles roles;
     /** The candidates and features a speaker model weighs. */
     private final SpeakerFeatures speakerFeatures;
     private final String text;
@@ -83,19 +85,15 @@ final class QuoteScan {
     private final TitleTranslator titles;
     /** Which English offices name the same post. */
     private final Offices offices;
-    /** The country whose press writes this language ("Kazakhstan" for kk), or null. */
-    private final String home;
     /** Chooses among the speaker candidates; null: the rules' pick stands. */
     private final SpeakerRanker ranker;
     /** Each quote's candidates and their features, in the order of the quotes resolved. */
     private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
-    private final java.util.Map<String, String> roles = new java.util.HashMap<>();
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
               List<Entity> persons, List<Entity> organizations, List<Entity> places) {
         this.titles = titles;
         this.offices = offices;
-        this.home = lex.homeCountry();
         this.ranker = ranker;
         this.segmented = segmented;
         this.lex = lex;
@@ -115,6 +113,7 @@ final class QuoteScan {
         this.outlets = ix.outlets;
         this.cueUsed = new boolean[tokens.size()];
         this.speakerFeatures = new SpeakerFeatures(ix, lex);
+        this.roles = new Roles(ix, lex, titles, offices, this.persons);
     }
 
     /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
@@ -481,10 +480,10 @@ final class QuoteScan {
             boolean role = false;
             int k = i;
             for (; k < pLimit && tokens.get(k).isWord(); k++) {
-                role |= lex.matchLength(Kind.ROLE, keys, k) > 0 || endsRole(k);
+                role |= lex.matchLength(Kind.ROLE, keys, k) > 0 || roles.endsRole(k);
             }
             boolean toEnd = k == pLimit || k + 1 == pLimit && isTerminal(tokens.get(k).text());
-            return role && toEnd && k - i <= MAX_TITLE_WORDS ? new Region(i, k, Pick.FIRST) : null;
+            return role && toEnd && k - i <= Roles.MAX_TITLE_WORDS ? new Region(i, k, Pick.FIRST) : null;
         }
         if (!dash || ref == null || ref.entity().type() != EntityType.PERSON) {
             return null;
@@ -555,7 +554,7 @@ final class QuoteScan {
             boolean speakerWord = ix.refStartingIn(k) != null || covered[k] || tok.isCapitalized()
                     || lex.matchLength(Kind.PRONOUN, keys, k) > 0 || lex.matchLength(Kind.ROLE, keys, k) > 0
                     || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0 || lex.contains(Kind.NOT_CONTENT, keys.get(k))
-                    || endsRole(k) || tok.text().length() <= 3;
+                    || roles.endsRole(k) || tok.text().length() <= 3;
             if (!speakerWord) {
                 return false;
             }
@@ -1303,7 +1302,7 @@ final class QuoteScan {
                     ? Mention.of(text, tokens.get(c.cueFrom()).start(), tokens.get(c.cueTo() - 1).end()) : null;
             out.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(),
                     speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
-                    speaker == null ? null : roleOf(speaker), cue));
+                    speaker == null ? null : roles.roleOf(speaker), cue));
         }
         return out;
     }
@@ -1355,7 +1354,7 @@ final class QuoteScan {
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
                         && lex.matchLength(Kind.ROLE, keys, ix.tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
                     // "Rossiya TIV rahbari …": the head of that body speaks, not the body
-                    Entity holder = holderOf(ref.entity());
+                    Entity holder = roles.holderOf(ref.entity());
                     if (holder != null) {
                         return because("role-of-org", holder);
                     }
@@ -1387,15 +1386,16 @@ final class QuoteScan {
                     return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx));
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
-                if (role != null && !titles.headFinal(lex.language()) && organizationNamedAt(i + role.words().size()) != null) {
+                if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(i + role.words().size()) != null) {
                     // "по словам главы российского МИД": the head of that body
-                    Entity holder = holderOf(organizationNamedAt(i + role.words().size()));
+                    Entity holder = roles.holderOf(roles.organizationNamedAt(i + role.words().size()));
                     if (holder != null) {
                         return because("role-of-org", holder);
                     }
                 }
                 if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
-                    return because("role", rolePerson(role, i, at, gender, ctx));
+                    Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
+                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx));
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -1486,7 +1486,7 @@ final class QuoteScan {
             }
             int t = ix.tokenAtOrAfter(ref.start());
             if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
-                    || postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)))) {
+                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)))) {
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
@@ -1608,7 +1608,7 @@ final class QuoteScan {
         }
         for (Entity o : organizations) {
             for (Mention m : o.mentions()) {
-                if (m.start() < at && m.start() > namedAt && matchesPhrase(orgNoun, m.text())) {
+                if (m.start() < at && m.start() > namedAt && Roles.matchesPhrase(orgNoun, m.text())) {
                     named = o;
                     namedAt = m.start();
                 }
@@ -1736,11 +1736,11 @@ final class QuoteScan {
                 continue;
             }
             int end = j < r.to() && lex.contains(Kind.NAME_PARTICLE, keys.get(j)) ? j + 1 : j;
-            if (postpositionAfter(end - 1) || i > 0 && lex.contains(Kind.PREPOSITION, keys.get(i - 1))) {
+            if (ix.postpositionAfter(end - 1) || i > 0 && lex.contains(Kind.PREPOSITION, keys.get(i - 1))) {
                 i = j;
                 continue;
             }
-            boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (endsRole(i - 1)
+            boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (roles.endsRole(i - 1)
                     || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
             boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (verbEndingAt(r.from(), i) >= 0);
             if (roleBefore || cueBefore || cueSoonAfter(end, r.to())) {
@@ -1770,14 +1770,9 @@ final class QuoteScan {
                 return false;
             }
         }
-        return !endsRole(t);
+        return !roles.endsRole(t);
     }
 
-    /** True when the token after {@code last} is a postposition, so the name ending at {@code last} is no subject. */
-    private boolean postpositionAfter(int last) {
-        return last + 1 < tokens.size() && tokens.get(last).end() <= text.length()
-                && sentenceOf[last + 1] == sentenceOf[last] && lex.contains(Kind.POSTPOSITION, keys.get(last + 1));
-    }
 
     private static final Kind[] NOT_NAME = {Kind.VERB, Kind.ROLE, Kind.ORG_NOUN, Kind.PRONOUN, Kind.ANAPHOR,
         Kind.ACCORDING_AFTER, Kind.ACCORDING_BEFORE, Kind.PREPOSITION, Kind.COMPLEMENTIZER};
@@ -1814,199 +1809,6 @@ final class QuoteScan {
             }
         }
         return start;
-    }
-
-    /** The organization whose mention starts at token {@code t} (a genitive after a role noun), or null. */
-    private Entity organizationNamedAt(int t) {
-        Ref ref = t < tokens.size() ? ix.refStartingIn(t) : null;
-        return ref != null && ref.entity().type() == EntityType.ORGANIZATION ? ref.entity() : null;
-    }
-
-    /**
-     * The one person of the article whose role names {@code body} (all significant words of its English name:
-     * "Ministry of Foreign Affairs of Russia" → a role holding "Foreign", "Affairs", "Russia"), or null.
-     */
-    private Entity holderOf(Entity body) {
-        List<String> words = new ArrayList<>();
-        for (String w : body.name().split("[\\s,]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !offices.generic(w)) {
-                words.add(w.toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        Entity found = null;
-        for (Entity p : persons) {
-            String role = roleOf(p);
-            if (role != null && words.stream().allMatch(role.toLowerCase(java.util.Locale.ROOT)::contains)) {
-                if (found != null) {
-                    return null;
-                }
-                found = p;
-            }
-        }
-        return found;
-    }
-
-    /** The person who holds the role: by the entity's role, or by the role noun standing before a mention. */
-    private Entity rolePerson(Phrase role, int roleAt, int at, Gender gender, SpeakerContext ctx) {
-        List<Entity> holders = new ArrayList<>();
-        // the role noun in English ("Мемлекет басшысы" → Head of State), compared with each person's role in English
-        String office = titles.translate(lex.language(), keys.subList(roleAt, roleAt + role.words().size()),
-                java.util.Collections.nCopies(role.words().size(), null));
-        for (Entity p : persons) {
-            if (p.role() != null && matchesPhrase(role, p.role()) || office != null && offices.same(office, roleOf(p))) {
-                holders.add(p);
-                continue;
-            }
-            for (Mention m : p.mentions()) {
-                // "президенти Иван Петров билан": the role is the subject's, the name after it is governed
-                if (roleBefore(m.start(), role) && !postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
-                    holders.add(p);
-                    break;
-                }
-            }
-        }
-        if (holders.isEmpty()) {
-            return salientPerson(at, gender, ctx);
-        }
-        if (holders.size() > 1 && home != null) {
-            // "Мемлекет басшысы" in a Kazakh article is Kazakhstan's: the holder whose role names the home country
-            List<Entity> local = holders.stream().filter(p -> roleOf(p) != null
-                    && roleOf(p).toLowerCase(java.util.Locale.ROOT).contains(home)).toList();
-            if (local.size() == 1) {
-                return local.get(0);
-            }
-        }
-        if (holders.contains(ctx.lastSpeaker)) {
-            return ctx.lastSpeaker;
-        }
-        Entity best = holders.get(0);
-        int bestAt = -1;
-        for (Ref ref : refs) {
-            if (ref.start() < at && holders.contains(ref.entity()) && ref.start() > bestAt) {
-                best = ref.entity();
-                bestAt = ref.start();
-            }
-        }
-        return best;
-    }
-
-    /**
-     * True when {@code role} stands in apposition right before the name at {@code offset}: the token before it,
-     * or before up to three capitalized words that are no role ({@code президент Казахстана Токаев}).
-     */
-    private boolean roleBefore(int offset, Phrase role) {
-        int t = ix.tokenAtOrAfter(offset);
-        int i = t - 1;
-        int skipped = 0;
-        while (i >= 0 && skipped < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()
-                && lex.matchAt(Kind.ROLE, keys, i) == null && !endsRole(i) && sentenceOf[i] == sentenceOf[t]) {
-            i--;
-            skipped++;
-        }
-        if (i < 0 || sentenceOf[i] != sentenceOf[t]) {
-            return false;
-        }
-        // the role phrase ends at token i ("мемлекет басшысы Нұрлан …")
-        int j = i - role.words().size() + 1;
-        return j >= 0 && role.equals(lex.matchAt(Kind.ROLE, keys, j));
-    }
-
-    /** True when a role phrase of several words ends at token {@code i}. */
-    private boolean endsRole(int i) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            Phrase p = lex.matchAt(Kind.ROLE, keys, j);
-            if (p != null && j + p.words().size() - 1 == i) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean matchesPhrase(Phrase phrase, String words) {
-        List<Token> ts = org.iqtibos.segment.Segmenter.tokenize(words, 0, words.length());
-        List<String> ks = ts.stream().map(t -> CueLexicon.key(t.text())).toList();
-        for (int i = 0; i < ks.size(); i++) {
-            boolean ok = i + phrase.words().size() <= ks.size();
-            for (int j = 0; ok && j < phrase.words().size(); j++) {
-                ok = phrase.words().get(j).matches(ks.get(i + j));
-            }
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The speaker's role: the title the article puts before one of the person's mentions, in English ({@code
-     * Қозоғистон Мудофаа вазирининг ўринбосари} → {@code Deputy Minister of Defence of Kazakhstan}); else the
-     * knowledge base's role; else the title phrase as written.
-     */
-    private String roleOf(Entity e) {
-        if (e.type() != EntityType.PERSON) {
-            return e.role();
-        }
-        return roles.computeIfAbsent(e.id(), id -> {
-            String stated = statedRole(e);
-            if (stated != null) {
-                return stated;
-            }
-            return e.role() != null ? e.role() : writtenRole(e);
-        });
-    }
-
-    /** Most words a title before a name may have ({@code Ўзбекистон Республикаси Ташқи ишлар вазирининг матбуот котиби}). */
-    private static final int MAX_TITLE_WORDS = 8;
-
-    /** The English of the longest title phrase right before one of the person's mentions, or null. */
-    private String statedRole(Entity e) {
-        for (Mention m : e.mentions()) {
-            int t = ix.tokenAtOrAfter(m.start());
-            if (t >= tokens.size() || postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
-                continue; // "президенти Иван Петров билан": the title may be the subject's, not the governed name's
-            }
-            int from = t;
-            while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()
-                    && sentenceOf[from - 1] == sentenceOf[t] && !ix.isPersonAt(from - 1)
-                    && lex.matchLength(Kind.VERB, keys, from - 1) == 0) {
-                from--;
-            }
-            for (int f = from; f < t; f++) {
-                String english = titles.translate(lex.language(), keys.subList(f, t),
-                        java.util.Arrays.asList(entityName).subList(f, t));
-                if (english != null) {
-                    return english;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The title phrase as the article writes it before one of the person's mentions, or null. */
-    private String writtenRole(Entity e) {
-        for (Mention m : e.mentions()) {
-            int t = ix.tokenAtOrAfter(m.start());
-            int from = t;
-            boolean role = false;
-            for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
-                if (!tokens.get(i).isWord() || sentenceOf[i] != sentenceOf[Math.min(t, tokens.size() - 1)]
-                        || lex.matchLength(Kind.VERB, keys, i) > 0 || ix.isPersonAt(i)) {
-                    break;
-                }
-                from = i;
-                role |= lex.matchLength(Kind.ROLE, keys, i) > 0;
-            }
-            while (from < t && !tokens.get(from).isCapitalized() && lex.matchLength(Kind.ROLE, keys, from) == 0) {
-                from++;
-            }
-            if (role && from < t) {
-                return text.substring(tokens.get(from).start(), tokens.get(t - 1).end());
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- tokens

@@ -146,7 +146,7 @@ final class SpeakerFeatures {
         if (nearTok > 0 && lex.contains(Kind.PREPOSITION, keys.get(nearTok - 1))) {
             f.add("after-preposition");
         }
-        if (postpositionAfter(lastTok)) {
+        if (ix.postpositionAfter(lastTok)) {
             f.add("before-postposition");
         }
         if (nearTok == sentencesStart(nearTok)) {
@@ -164,8 +164,4 @@ final class SpeakerFeatures {
         return start;
     }
 
-    private boolean postpositionAfter(int last) {
-        return last + 1 < tokens.size() && sentenceOf[last + 1] == sentenceOf[last]
-                && lex.contains(Kind.POSTPOSITION, keys.get(last + 1));
-    }
 }

@@ -24,6 +24,8 @@ final class TokenIndex {
     record Ref(int start, int end, Entity entity) { }
 
     final String text;
+    /** The lexicon of the article's language. */
+    final CueLexicon lex;
     final List<Token> tokens = new ArrayList<>();
     final List<String> keys = new ArrayList<>();
     /** Sentences as token ranges {@code [from, to)}. */
@@ -46,6 +48,7 @@ final class TokenIndex {
     TokenIndex(SegmentedText segmented, CueLexicon lex, List<Entity> persons, List<Entity> organizations,
                List<Entity> places) {
         this.text = segmented.text();
+        this.lex = lex;
         for (Paragraph p : segmented.paragraphs()) {
             int pFrom = tokens.size();
             for (Sentence s : p.sentences()) {
@@ -154,5 +157,11 @@ final class TokenIndex {
     /** The paragraph of token {@code t}, or -1 outside the tokens. */
     int paragraphOf(int t) {
         return t >= 0 && t < paragraphOf.length ? paragraphOf[t] : -1;
+    }
+
+    /** True when a postposition follows token {@code last} in its sentence ({@code … билан}): the name is governed. */
+    boolean postpositionAfter(int last) {
+        return last + 1 < tokens.size() && sentenceOf[last + 1] == sentenceOf[last]
+                && lex.contains(CueLexicon.Kind.POSTPOSITION, keys.get(last + 1));
     }
 }
