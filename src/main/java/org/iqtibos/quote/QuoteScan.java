@@ -11,6 +11,8 @@ import org.iqtibos.quote.CueLexicon.Flag;
 import org.iqtibos.quote.CueLexicon.Gender;
 import org.iqtibos.quote.CueLexicon.Kind;
 import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.quote.QuoteCandidate.Pick;
+import org.iqtibos.quote.QuoteCandidate.Region;
 import org.iqtibos.quote.TokenIndex.Ref;
 import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.result.Entity;
@@ -26,7 +28,7 @@ import org.iqtibos.segment.Token;
  * text order so that pronouns can point back to earlier speakers. Made for one call and then dropped.
  */
 final class QuoteScan {
-    private static final String DASHES = "—–‒―-";
+    static final String DASHES = "—–‒―-";
     /** A dialogue separator: punctuation, a dash with space after it ({@code , —}, {@code ! —}, {@code . —}). */
     private static final Pattern DASH_SEPARATOR = Pattern.compile("[,!?.…][\"»”“]?\\s*[—–‒―-]\\s+");
     /** A colon followed by a dash opens speech inside a paragraph ({@code деди: — …}). */
@@ -36,18 +38,6 @@ final class QuoteScan {
     /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
     private static final int COMPLEMENTIZER_REACH = 6;
 
-    /** How a region names its speaker: the first name in it (subject, after-verb) or the last (genitive). */
-    private enum Pick { FIRST, LAST }
-
-    /** Where the speaker of a candidate is named: tokens [from, to); the cue's tokens [cueFrom, cueTo) or -1. */
-    private record Region(int from, int to, Pick pick, int cueFrom, int cueTo) {
-        Region(int from, int to, Pick pick) {
-            this(from, to, pick, -1, -1);
-        }
-    }
-
-    /** A quote before its speaker is known. */
-    private record Candidate(int start, int end, QuoteType type, int cueFrom, int cueTo, Region region, int order) { }
 
 
     /** The article's tokens, sentences and entity mentions; the fields below are its parts under short names. */
@@ -71,7 +61,7 @@ final class QuoteScan {
     private final java.util.Set<Entity> outlets;
     private final List<Entity> persons;
     private final List<Entity> organizations;
-    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<QuoteCandidate> candidates = new ArrayList<>();
     private boolean[] cueUsed;
     private final List<int[]> directSpans = new ArrayList<>();
     /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
@@ -135,7 +125,7 @@ final class QuoteScan {
                 continue;
             }
             Token first = tokens.get(p[0]);
-            boolean dash = isDash(first.text()) && first.end() < text.length()
+            boolean dash = TokenIndex.isDash(first.text()) && first.end() < text.length()
                     && (first.text().charAt(0) != '-' || Character.isWhitespace(text.charAt(first.end())));
             int before = candidates.size();
             Region carried = previousHadDirect ? lastDirectRegion() : null;
@@ -219,7 +209,7 @@ final class QuoteScan {
     /** Text after an attribution sentence inside a dash part: only a dash opens more speech there. */
     private void addDirectOrNarration(int from, int to, List<int[]> pending) {
         int t = ix.tokenAtOrAfter(from);
-        if (t < tokens.size() && isDash(tokens.get(t).text())) {
+        if (t < tokens.size() && TokenIndex.isDash(tokens.get(t).text())) {
             pending.add(new int[] {tokens.get(t).end(), to});
         }
     }
@@ -227,10 +217,10 @@ final class QuoteScan {
     /** The attribution clause starting at token t0 (a speech verb near its start, or a lower-case opening). */
     private Region attributionAt(int t0, int limit) {
         int end = t0;
-        while (end < limit && !isTerminal(tokens.get(end).text())) {
+        while (end < limit && !TokenIndex.isTerminal(tokens.get(end).text())) {
             end++;
         }
-        int verb = findVerb(t0, Math.min(end, t0 + ATTRIBUTION_REACH));
+        int verb = ix.findVerb(t0, Math.min(end, t0 + ATTRIBUTION_REACH));
         if (verb >= 0) {
             int len = lex.matchLength(Kind.VERB, keys, verb);
             markCue(verb, len);
@@ -353,11 +343,11 @@ final class QuoteScan {
             addDirect(cs, ce, cueFrom(before), cueTo(before), before);
             return;
         }
-        Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        QuoteCandidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
         int openToken = ix.tokenAtOrAfter(open);
         if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
                 && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
-                && openToken - last.cueTo() <= ATTRIBUTION_REACH && isTerminal(tokens.get(openToken - 1).text())
+                && openToken - last.cueTo() <= ATTRIBUTION_REACH && TokenIndex.isTerminal(tokens.get(openToken - 1).text())
                 && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
             // "“A,” Clarke said. “B.”": the marks after the attribution sentence go on with the same speaker
             addDirect(cs, ce, last.cueFrom(), last.cueTo(), last.region());
@@ -387,7 +377,7 @@ final class QuoteScan {
         }
         if (words >= 2 && t0 < t1 && (afterComplementizer || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
             int[] s = sentences.get(sentenceOf[t0]);
-            int verb = findVerb(s[0], s[1]);
+            int verb = ix.findVerb(s[0], s[1]);
             if (verb >= 0) {
                 Region partial = new Region(s[0], t0, Pick.FIRST);
                 addDirect(cs, ce, verb, verb + lex.matchLength(Kind.VERB, keys, verb), partial);
@@ -405,17 +395,17 @@ final class QuoteScan {
             return null;
         }
         int i = t;
-        while (i < pLimit && !tokens.get(i).isWord() && !isTerminal(tokens.get(i).text())) {
+        while (i < pLimit && !tokens.get(i).isWord() && !TokenIndex.isTerminal(tokens.get(i).text())) {
             i++;
         }
         if (i >= pLimit || !tokens.get(i).isWord()) {
             return null;
         }
         int end = i;
-        while (end < pLimit && !isTerminal(tokens.get(end).text())) {
-            if (isQuoteChar(tokens.get(end).text())) {
+        while (end < pLimit && !TokenIndex.isTerminal(tokens.get(end).text())) {
+            if (TokenIndex.isQuoteChar(tokens.get(end).text())) {
                 int close = end + 1;
-                while (close < Math.min(pLimit, end + 5) && !isQuoteChar(tokens.get(close).text())) {
+                while (close < Math.min(pLimit, end + 5) && !TokenIndex.isQuoteChar(tokens.get(close).text())) {
                     close++;
                 }
                 if (close >= Math.min(pLimit, end + 5)) {
@@ -432,7 +422,7 @@ final class QuoteScan {
         // quote itself ends in the comma of a sentence going on ("…," the Head of State added)
         char last = from >= 2 ? text.charAt(from - 2) : ' ';
         int reach = i > t || last == ',' || last == '!' || last == '?' ? ATTRIBUTION_REACH : 3;
-        int verb = findVerb(i, Math.min(end, i + reach));
+        int verb = ix.findVerb(i, Math.min(end, i + reach));
         if (verb < 0) {
             return signedByName(t, pLimit); // "«…» – Шавкат Мирзиёев" (a headline signed with the speaker's name)
         }
@@ -456,7 +446,7 @@ final class QuoteScan {
             return false;
         }
         for (int i = t0; i < t1; i++) {
-            if (isTerminal(tokens.get(i).text()) || tokens.get(i).text().equals(",")) {
+            if (TokenIndex.isTerminal(tokens.get(i).text()) || tokens.get(i).text().equals(",")) {
                 return false;
             }
         }
@@ -471,7 +461,7 @@ final class QuoteScan {
         int i = t;
         boolean dash = false;
         while (i < pLimit && !tokens.get(i).isWord()) {
-            dash |= isDash(tokens.get(i).text());
+            dash |= TokenIndex.isDash(tokens.get(i).text());
             i++;
         }
         Ref ref = i < pLimit ? ix.refStartingIn(i) : null;
@@ -482,14 +472,14 @@ final class QuoteScan {
             for (; k < pLimit && tokens.get(k).isWord(); k++) {
                 role |= lex.matchLength(Kind.ROLE, keys, k) > 0 || roles.endsRole(k);
             }
-            boolean toEnd = k == pLimit || k + 1 == pLimit && isTerminal(tokens.get(k).text());
+            boolean toEnd = k == pLimit || k + 1 == pLimit && TokenIndex.isTerminal(tokens.get(k).text());
             return role && toEnd && k - i <= Roles.MAX_TITLE_WORDS ? new Region(i, k, Pick.FIRST) : null;
         }
         if (!dash || ref == null || ref.entity().type() != EntityType.PERSON) {
             return null;
         }
         int last = ix.tokenAtOrAfter(ref.end() - 1);
-        return last + 1 == pLimit || last + 2 == pLimit && isTerminal(tokens.get(pLimit - 1).text())
+        return last + 1 == pLimit || last + 2 == pLimit && TokenIndex.isTerminal(tokens.get(pLimit - 1).text())
                 ? new Region(i, pLimit, Pick.FIRST) : null;
     }
 
@@ -503,11 +493,11 @@ final class QuoteScan {
                 continue;
             }
             int from = sentences.get(sentenceOf[c])[0];
-            if (c < p[1] && isQuoteChar(tokens.get(c + 1).text())) {
+            if (c < p[1] && TokenIndex.isQuoteChar(tokens.get(c + 1).text())) {
                 return; // marks after the colon: the quote-mark patterns decide
             }
             Ref named = ix.refStartingIn(named(from, c));
-            int verb = verbEndingAt(from, c);
+            int verb = ix.verbEndingAt(from, c);
             boolean person = named != null && named.entity().type() == EntityType.PERSON
                     && ix.tokenAtOrAfter(named.end() - 1) == c - 1 && tokens.get(c - 1).end() == named.end();
             if (verb >= 0) {
@@ -534,14 +524,14 @@ final class QuoteScan {
     /** "Content – Name" as a paragraph of its own (a headline): the content is the named person's, reported. */
     private void signedParagraph(int[] p) {
         for (int d = p[1] - 2; d > p[0] + 1; d--) {
-            if (isDash(tokens.get(d).text())) {
+            if (TokenIndex.isDash(tokens.get(d).text())) {
                 Region r = signedByName(d, p[1]);
                 if (r != null) {
                     addIndirect(p[0], d, -1, -1, r);
                 }
                 return;
             }
-            if (!tokens.get(d).isWord() && !isTerminal(tokens.get(d).text())) {
+            if (!tokens.get(d).isWord() && !TokenIndex.isTerminal(tokens.get(d).text())) {
                 return;
             }
         }
@@ -565,7 +555,7 @@ final class QuoteScan {
     /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
     private Region beforeAttribution(int open, int[] p) {
         int t = ix.tokenAtOrAfter(open) - 1;
-        while (t >= p[0] && isDash(tokens.get(t).text())) {
+        while (t >= p[0] && TokenIndex.isDash(tokens.get(t).text())) {
             t--;
         }
         if (t < p[0]) {
@@ -574,7 +564,7 @@ final class QuoteScan {
         int[] s = sentences.get(sentenceOf[t]);
         int from = s[0];
         if (tokens.get(t).text().equals(":")) {
-            int verb = findVerb(from, t);
+            int verb = ix.findVerb(from, t);
             if (verb >= 0) {
                 int len = lex.matchLength(Kind.VERB, keys, verb);
                 markCue(verb, len);
@@ -582,7 +572,7 @@ final class QuoteScan {
             }
             return new Region(from, t, Pick.FIRST);
         }
-        int verbStart = verbEndingAt(from, t + 1);
+        int verbStart = ix.verbEndingAt(from, t + 1);
         if (verbStart >= 0) {
             markCue(verbStart, t + 1 - verbStart);
             return new Region(from, t + 1, Pick.FIRST, verbStart, t + 1);
@@ -598,7 +588,7 @@ final class QuoteScan {
         if (m.find()) {
             int colon = ix.tokenAtOrAfter(m.start());
             int[] s = sentences.get(sentenceOf[colon]);
-            int verb = findVerb(s[0], colon);
+            int verb = ix.findVerb(s[0], colon);
             if (verb >= 0) {
                 int len = lex.matchLength(Kind.VERB, keys, verb);
                 markCue(verb, len);
@@ -649,7 +639,7 @@ final class QuoteScan {
             }
             int qf = tokens.get(q[0]).start();
             int qt = tokens.get(q[1] - 1).end();
-            if (text.charAt(qf) == open || isDash(tokens.get(q[0]).text())) {
+            if (text.charAt(qf) == open || TokenIndex.isDash(tokens.get(q[0]).text())) {
                 return pi; // a new quote or dialogue starts: the open one was never closed
             }
             if (balance(qf, qt, open, close) < 0) {
@@ -682,7 +672,7 @@ final class QuoteScan {
             return null;
         }
         int[] s = sentences.get(sentenceOf[p[1] - 1]);
-        int verb = findVerb(s[0], p[1] - 1);
+        int verb = ix.findVerb(s[0], p[1] - 1);
         if (verb < 0) {
             // "Name, title:" over an interview answer names the speaker without a verb
             return hasPersonIn(s[0], p[1] - 1) && p[1] - p[0] <= 25 ? new Region(s[0], p[1] - 1, Pick.FIRST) : null;
@@ -711,7 +701,7 @@ final class QuoteScan {
             }
             Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
             len = after == null ? 0 : after.words().size();
-            if (len > 0 && (!after.is(Flag.NAME) || nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
+            if (len > 0 && (!after.is(Flag.NAME) || ix.nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
                 i += len - 1;
                 continue;
             }
@@ -731,7 +721,7 @@ final class QuoteScan {
             if (len == 0) {
                 continue;
             }
-            int verb = findVerb(a + len, s[1]);
+            int verb = ix.findVerb(a + len, s[1]);
             int si = sentenceOf[s[0]];
             if (verb < 0 || cueUsed[verb] || si == 0) {
                 return;
@@ -740,7 +730,7 @@ final class QuoteScan {
                 return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
             }
             int[] prev = sentences.get(si - 1);
-            if (ix.paragraphOf(s[0]) != ix.paragraphOf(s[0] - 1) && isTerminal(tokens.get(prev[1] - 1).text())) {
+            if (ix.paragraphOf(s[0]) != ix.paragraphOf(s[0] - 1) && TokenIndex.isTerminal(tokens.get(prev[1] - 1).text())) {
                 return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
             }
             if (insideDirect(tokens.get(prev[0]).start())) {
@@ -792,7 +782,7 @@ final class QuoteScan {
             }
         }
         Region r = new Region(i, comma < 0 ? Math.min(s[1], i + len + 4) : comma, Pick.FIRST);
-        if (i > s[0] && tokens.get(i - 1).text().equals(",") && (comma < 0 || isTerminal(tokens.get(comma).text()))) {
+        if (i > s[0] && tokens.get(i - 1).text().equals(",") && (comma < 0 || TokenIndex.isTerminal(tokens.get(comma).text()))) {
             // "…, по словам X." closes its sentence
             return addIndirect(s[0], i - 1, i, i + len, r);
         }
@@ -815,7 +805,7 @@ final class QuoteScan {
         if (next < s[1] && tokens.get(next).text().equals(",")) {
             next++;
         }
-        if (next >= s[1] || isTerminal(tokens.get(next).text())) {
+        if (next >= s[1] || TokenIndex.isTerminal(tokens.get(next).text())) {
             return clause > s[0] && addIndirect(s[0], clause, i, i + len, r);
         }
         return addIndirect(next, s[1], i, i + len, r);
@@ -831,7 +821,7 @@ final class QuoteScan {
             return false;
         }
         for (int j = i + len; j < Math.min(s[1], i + len + COMPLEMENTIZER_REACH); j++) {
-            if (isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
+            if (TokenIndex.isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 return false;
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
@@ -854,7 +844,7 @@ final class QuoteScan {
         int after = i + len;
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
         for (int j = after; j < Math.min(s[1], after + COMPLEMENTIZER_REACH); j++) {
-            if (isTerminal(tokens.get(j).text()) || isQuoteChar(tokens.get(j).text())
+            if (TokenIndex.isTerminal(tokens.get(j).text()) || TokenIndex.isQuoteChar(tokens.get(j).text())
                     || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 break;
             }
@@ -869,7 +859,7 @@ final class QuoteScan {
         // (a') "called on X to …", "vowed to …", "призвал …": what follows the verb, to the clause end, is the content
         if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s[1] && tokens.get(after).isWord()) {
             int end = after;
-            while (end < s[1] && !tokens.get(end).text().equals(",") && !isTerminal(tokens.get(end).text())
+            while (end < s[1] && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
                     && !(end > after && lex.contains(Kind.COORDINATOR, keys.get(end))
                     && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
                 end++;
@@ -880,7 +870,7 @@ final class QuoteScan {
         for (int j = after; j < Math.min(s[1], after + 2); j++) {
             if (lex.matchLength(Kind.CONTENT_NOUN, keys, j) > 0) {
                 int end = j;
-                while (end < s[1] && !tokens.get(end).text().equals(",") && !isTerminal(tokens.get(end).text())) {
+                while (end < s[1] && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())) {
                     end++;
                 }
                 return addIndirect(after, end, i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
@@ -902,7 +892,7 @@ final class QuoteScan {
         if (quotativeBefore) {
             k--;
         }
-        boolean endsSentence = after >= s[1] || isTerminal(tokens.get(after).text());
+        boolean endsSentence = after >= s[1] || TokenIndex.isTerminal(tokens.get(after).text());
         if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
             if (outletReports(after, s[1]) || cueUsedIn(s[0], k)) {
                 // "…, deya xabar beradi Kun.uz": an outlet reports an event, or words already attributed inside
@@ -924,7 +914,7 @@ final class QuoteScan {
                 String t = tokens.get(c).text();
                 if (t.equals(",")) {
                     if (c < i - 1 && hasSpeakerWord(c + 1, i) && hasFiniteVerb(s[0], c)
-                            && findVerb(c + 1, i) < 0 && (c >= i - 4 || speakerWordsOnly(c + 1, i))) {
+                            && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || speakerWordsOnly(c + 1, i))) {
                         return addIndirect(s[0], c, i, after, new Region(c + 1, i, Pick.FIRST));
                     }
                     break;
@@ -1024,7 +1014,7 @@ final class QuoteScan {
      */
     private int coordinatedClauseStart(int from, int i) {
         for (int k = i - 1; k > from; k--) {
-            boolean verbBefore = cueUsed[k - 1] || verbEndingAt(from, k) >= 0;
+            boolean verbBefore = cueUsed[k - 1] || ix.verbEndingAt(from, k) >= 0;
             if (verbBefore && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
                 return k + 1; // "…ни айтиб, …", "… ыраазычылык билдирип, …": the speaker's clause ends there
             }
@@ -1150,17 +1140,17 @@ final class QuoteScan {
             return;
         }
         directSpans.add(span);
-        candidates.add(new Candidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
+        candidates.add(new QuoteCandidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
     }
 
     /** Marked words inside reported speech ("… 15 мәселе, «Одағымыздың даму келешегі де» талқыланғанын …") are quoted. */
     private void quotedInsideIndirect() {
-        List<Candidate> indirect = candidates.stream().filter(c -> c.type() == QuoteType.INDIRECT).toList();
+        List<QuoteCandidate> indirect = candidates.stream().filter(c -> c.type() == QuoteType.INDIRECT).toList();
         for (int[] pair : unattributedPairs) {
             if (insideDirect(pair[0])) {
                 continue;
             }
-            for (Candidate c : indirect) {
+            for (QuoteCandidate c : indirect) {
                 if (c.start() <= pair[0] && pair[1] <= c.end()) {
                     if (pair[1] - pair[0] > 0.6 * (c.end() - c.start())) {
                         candidates.remove(c); // the reported words are all in marks: a direct quote
@@ -1181,8 +1171,8 @@ final class QuoteScan {
                 break;
             }
         }
-        while (t1 > t0 && (isTerminal(tokens.get(t1 - 1).text()) || tokens.get(t1 - 1).text().equals(",")
-                || isQuoteChar(tokens.get(t1 - 1).text()) && !quoteOpensInside(t0, t1 - 1))) {
+        while (t1 > t0 && (TokenIndex.isTerminal(tokens.get(t1 - 1).text()) || tokens.get(t1 - 1).text().equals(",")
+                || TokenIndex.isQuoteChar(tokens.get(t1 - 1).text()) && !quoteOpensInside(t0, t1 - 1))) {
             t1--;
         }
         if (t1 - t0 < 2) {
@@ -1209,13 +1199,13 @@ final class QuoteScan {
         if (quoted > 0.6 * (span[1] - span[0])) {
             return false; // «A», а народы «B»: quoted pieces with a few linking words are direct quotes alone
         }
-        for (Candidate c : candidates) {
+        for (QuoteCandidate c : candidates) {
             if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span[1]) > Math.max(c.start(), span[0])) {
                 return false;
             }
         }
         markCue(cueFrom, cueTo - cueFrom);
-        candidates.add(new Candidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
+        candidates.add(new QuoteCandidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
         return true;
     }
 
@@ -1276,11 +1266,11 @@ final class QuoteScan {
     // ---------------------------------------------------------------- speakers
 
     private List<Quote> resolve() {
-        List<Candidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparingInt(Candidate::start));
+        List<QuoteCandidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(QuoteCandidate::start));
         SpeakerContext context = new SpeakerContext();
         List<Quote> out = new ArrayList<>();
-        for (Candidate c : ordered) {
+        for (QuoteCandidate c : ordered) {
             Entity rule = speakerOf(c, context);
             List<Entity> options = new ArrayList<>();
             List<List<String>> features = new ArrayList<>();
@@ -1327,7 +1317,7 @@ final class QuoteScan {
         return speaker;
     }
 
-    private Entity speakerOf(Candidate c, SpeakerContext ctx) {
+    private Entity speakerOf(QuoteCandidate c, SpeakerContext ctx) {
         int at = c.start();
         Gender gender = Gender.UNKNOWN;
         if (c.cueFrom() >= 0) {
@@ -1447,7 +1437,7 @@ final class QuoteScan {
      * quotes, no outlet: {@code Вазирлик матбуот хизмати маълумот тарқатди. Унда … таъкидланган}), else the source
      * quoted last, else no one. A person merely named ({@code X шаҳарга келди}) is no source.
      */
-    private Entity justNamed(Candidate c, SpeakerContext ctx) {
+    private Entity justNamed(QuoteCandidate c, SpeakerContext ctx) {
         int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
         int from = tokens.get(sentences.get(Math.max(0, sentenceOf[cue] - 1))[0]).start();
         java.util.Set<Entity> bodies = new java.util.LinkedHashSet<>();
@@ -1475,7 +1465,7 @@ final class QuoteScan {
         return lex.contains(Kind.LOCATIVE_SUFFIX, suffix);
     }
 
-    private Entity pickRef(int from, int to, Pick pick, EntityType type, Candidate c) {
+    private Entity pickRef(int from, int to, Pick pick, EntityType type, QuoteCandidate c) {
         Ref best = null;
         for (Ref ref : refs) {
             if (ref.entity().type() != type || ref.start() < from || ref.start() >= to) {
@@ -1542,7 +1532,7 @@ final class QuoteScan {
     }
 
     private boolean insideCandidate(int offset) {
-        for (Candidate c : candidates) {
+        for (QuoteCandidate c : candidates) {
             if (offset >= c.start() && offset < c.end()) {
                 return true;
             }
@@ -1674,20 +1664,6 @@ final class QuoteScan {
     // ---------------------------------------------------------------- unlinked speakers
 
 
-    /** True when token {@code t} ends a person's name: a person's mention, or two capitalized words. */
-    private boolean nameEndsAt(int t, int from) {
-        if (t < from) {
-            return false;
-        }
-        for (Ref r : refs) {
-            if (r.entity().type() == EntityType.PERSON && r.end() > tokens.get(t).start() && r.end() <= tokens.get(t).end()) {
-                return true;
-            }
-        }
-        return t - 1 >= from && tokens.get(t).isCapitalized() && tokens.get(t - 1).isCapitalized()
-                && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];
-    }
-
     /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
     private static final int MAX_NAME_WORDS = 3;
 
@@ -1720,7 +1696,7 @@ final class QuoteScan {
      * role or organization word, with a patronymic particle after them ({@code Эсенгул уулу}), standing next to the
      * speech cue or after a role noun ({@code Матбуот котиби Айдос Укибай маълум қилди}). Tokens [from, to) or null.
      */
-    private int[] unlinkedName(Region r, Candidate c) {
+    private int[] unlinkedName(Region r, QuoteCandidate c) {
         int[] found = null;
         for (int i = r.from(); i < r.to(); i++) {
             if (!nameWord(i, c) || i > r.from() && nameWord(i - 1, c)) {
@@ -1742,7 +1718,7 @@ final class QuoteScan {
             }
             boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (roles.endsRole(i - 1)
                     || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
-            boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (verbEndingAt(r.from(), i) >= 0);
+            boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (ix.verbEndingAt(r.from(), i) >= 0);
             if (roleBefore || cueBefore || cueSoonAfter(end, r.to())) {
                 found = new int[] {i, end};
                 if (r.pick() == Pick.FIRST) {
@@ -1758,7 +1734,7 @@ final class QuoteScan {
      * A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun, and not a word
      * the text also writes in lower case.
      */
-    private boolean nameWord(int t, Candidate c) {
+    private boolean nameWord(int t, QuoteCandidate c) {
         Token tok = tokens.get(t);
         if (!tok.isWord() || !tok.isCapitalized() || covered[t] || tok.text().length() < 2
                 || Character.isUpperCase(tok.text().charAt(1)) || Character.isDigit(tok.text().charAt(0))
@@ -1781,7 +1757,7 @@ final class QuoteScan {
     private boolean cueSoonAfter(int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
             String t = tokens.get(k).text();
-            if (t.equals(",") || isTerminal(t)) {
+            if (t.equals(",") || TokenIndex.isTerminal(t)) {
                 return false;
             }
             if (lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.ACCORDING_AFTER, keys, k) > 0) {
@@ -1813,24 +1789,6 @@ final class QuoteScan {
 
     // ---------------------------------------------------------------- tokens
 
-    private int findVerb(int from, int to) {
-        for (int i = from; i < Math.min(to, tokens.size()); i++) {
-            if (lex.matchLength(Kind.VERB, keys, i) > 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The first token of a speech-verb phrase that ends exactly at token {@code end}, or -1. */
-    private int verbEndingAt(int from, int end) {
-        for (int i = Math.max(from, end - 4); i < end; i++) {
-            if (lex.matchLength(Kind.VERB, keys, i) == end - i) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private void markCue(int from, int len) {
         for (int i = from; i < from + len && i < cueUsed.length; i++) {
@@ -1851,17 +1809,8 @@ final class QuoteScan {
         return true;
     }
 
-    private static boolean isDash(String t) {
-        return t.length() == 1 && DASHES.indexOf(t.charAt(0)) >= 0;
-    }
 
-    private static boolean isTerminal(String t) {
-        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals(";");
-    }
 
-    private static boolean isQuoteChar(String t) {
-        return t.length() == 1 && "«»„“”\"".indexOf(t.charAt(0)) >= 0;
-    }
 
     private static int cueFrom(Region r) {
         return r == null ? -1 : r.cueFrom();

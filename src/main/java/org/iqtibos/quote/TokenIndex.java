@@ -164,4 +164,51 @@ final class TokenIndex {
         return last + 1 < tokens.size() && sentenceOf[last + 1] == sentenceOf[last]
                 && lex.contains(CueLexicon.Kind.POSTPOSITION, keys.get(last + 1));
     }
+
+    static boolean isDash(String t) {
+        return t.length() == 1 && QuoteScan.DASHES.indexOf(t.charAt(0)) >= 0;
+    }
+
+    static boolean isTerminal(String t) {
+        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals(";");
+    }
+
+    static boolean isQuoteChar(String t) {
+        return t.length() == 1 && "«»„“”\"".indexOf(t.charAt(0)) >= 0;
+    }
+
+    int findVerb(int from, int to) {
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (lex.matchLength(CueLexicon.Kind.VERB, keys, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+
+    /** The first token of a speech-verb phrase that ends exactly at token {@code end}, or -1. */
+    int verbEndingAt(int from, int end) {
+        for (int i = Math.max(from, end - 4); i < end; i++) {
+            if (lex.matchLength(CueLexicon.Kind.VERB, keys, i) == end - i) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+
+    /** True when token {@code t} ends a person's name: a person's mention, or two capitalized words. */
+    boolean nameEndsAt(int t, int from) {
+        if (t < from) {
+            return false;
+        }
+        for (Ref r : refs) {
+            if (r.entity().type() == EntityType.PERSON && r.end() > tokens.get(t).start() && r.end() <= tokens.get(t).end()) {
+                return true;
+            }
+        }
+        return t - 1 >= from && tokens.get(t).isCapitalized() && tokens.get(t - 1).isCapitalized()
+                && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];
+    }
 }
