@@ -24,8 +24,9 @@ import org.iqtibos.segment.SegmentedText;
 import org.iqtibos.segment.Token;
 
 /**
- * One article's quote search: finds quote candidates with their attribution regions, then resolves speakers in
- * text order so that pronouns can point back to earlier speakers. Made for one call and then dropped.
+ * One article's quote search: finds quote candidates with their attribution regions (dash dialogue, quote marks,
+ * colon lead-ins, speech verbs and their clauses), then hands them to a {@link SpeakerResolver}, which resolves
+ * speakers in text order so that pronouns can point back to earlier speakers. Made for one call and then dropped.
  */
 final class QuoteScan {
     static final String DASHES = "—–‒―-";
@@ -38,16 +39,13 @@ final class QuoteScan {
     /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
     private static final int COMPLEMENTIZER_REACH = 6;
 
-
-
     /** The article's tokens, sentences and entity mentions; the fields below are its parts under short names. */
     private final TokenIndex ix;
-    /** Who holds a role, and each person's role in English. */
+    /** Who said each quote. */
+    private final SpeakerResolver speakers;
+    /** Who holds a role noun (also: where a title ends). */
     private final Roles roles;
-    /** The candidates and features a speaker model weighs. */
-    private final SpeakerFeatures speakerFeatures;
     private final String text;
-    private final SegmentedText segmented;
     private final CueLexicon lex;
     private final List<Token> tokens;
     private final List<String> keys;
@@ -55,9 +53,7 @@ final class QuoteScan {
     private final List<int[]> paragraphs;
     private final int[] sentenceOf;
     private final List<Ref> refs;
-    private final java.util.Set<String> lowerCaseKeys;
     private final boolean[] covered;
-    private final String[] entityName;
     private final java.util.Set<Entity> outlets;
     private final List<Entity> persons;
     private final List<Entity> organizations;
@@ -66,26 +62,9 @@ final class QuoteScan {
     private final List<int[]> directSpans = new ArrayList<>();
     /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
     private final List<int[]> unattributedPairs = new ArrayList<>();
-    /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
-    private final List<MentionCandidate> missed = new ArrayList<>();
-    /** English names of missed organizations whose words the title table knows. */
-    private final java.util.Map<MentionCandidate, String> missedNames = new java.util.HashMap<>();
-
-    /** English titles; the English names of the places and organizations under each token, or null. */
-    private final TitleTranslator titles;
-    /** Which English offices name the same post. */
-    private final Offices offices;
-    /** Chooses among the speaker candidates; null: the rules' pick stands. */
-    private final SpeakerRanker ranker;
-    /** Each quote's candidates and their features, in the order of the quotes resolved. */
-    private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
               List<Entity> persons, List<Entity> organizations, List<Entity> places) {
-        this.titles = titles;
-        this.offices = offices;
-        this.ranker = ranker;
-        this.segmented = segmented;
         this.lex = lex;
         this.persons = List.copyOf(persons);
         this.organizations = List.copyOf(organizations);
@@ -97,20 +76,27 @@ final class QuoteScan {
         this.paragraphs = ix.paragraphs;
         this.sentenceOf = ix.sentenceOf;
         this.refs = ix.refs;
-        this.lowerCaseKeys = ix.lowerCaseKeys;
         this.covered = ix.covered;
-        this.entityName = ix.entityName;
         this.outlets = ix.outlets;
         this.cueUsed = new boolean[tokens.size()];
-        this.speakerFeatures = new SpeakerFeatures(ix, lex);
         this.roles = new Roles(ix, lex, titles, offices, this.persons);
+        this.speakers = new SpeakerResolver(ix, titles, roles,
+                new SpeakerFeatures(ix, lex), ranker, this.persons, this.organizations, this::insideDirect);
     }
 
     /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
     List<MentionCandidate> missedSpeakers() {
-        List<MentionCandidate> out = new ArrayList<>(missed);
-        out.sort(Comparator.comparingInt(MentionCandidate::start));
-        return List.copyOf(out);
+        return speakers.missedSpeakers();
+    }
+
+    /** English names of the missed organizations the title table could put into English. */
+    java.util.Map<MentionCandidate, String> missedNames() {
+        return speakers.missedNames();
+    }
+
+    /** Each quote's speaker candidates and their features, in text order. */
+    List<QuoteFinder.SpeakerChoice> choices() {
+        return speakers.choices();
     }
 
     List<Quote> run() {
@@ -159,7 +145,7 @@ final class QuoteScan {
             indirect(s);
         }
         quotedInsideIndirect();
-        return resolve();
+        return speakers.resolve(candidates);
     }
 
     // ---------------------------------------------------------------- direct speech
@@ -442,7 +428,7 @@ final class QuoteScan {
     private boolean looksLikeName(int cs, int ce) {
         int t0 = ix.tokenAtOrAfter(cs);
         int t1 = ix.tokenAtOrAfter(ce);
-        if (t0 >= t1 || !tokens.get(t0).isCapitalized() || wordsIn(t0, t1) > MAX_NAME_WORDS) {
+        if (t0 >= t1 || !tokens.get(t0).isCapitalized() || wordsIn(t0, t1) > SpeakerResolver.MAX_NAME_WORDS) {
             return false;
         }
         for (int i = t0; i < t1; i++) {
@@ -771,7 +757,6 @@ final class QuoteScan {
         }
         return true;
     }
-
 
     private boolean accordingBefore(int[] s, int i, int len) {
         int comma = -1;
@@ -1263,532 +1248,7 @@ final class QuoteScan {
         return false;
     }
 
-    // ---------------------------------------------------------------- speakers
-
-    private List<Quote> resolve() {
-        List<QuoteCandidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparingInt(QuoteCandidate::start));
-        SpeakerContext context = new SpeakerContext();
-        List<Quote> out = new ArrayList<>();
-        for (QuoteCandidate c : ordered) {
-            Entity rule = speakerOf(c, context);
-            List<Entity> options = new ArrayList<>();
-            List<List<String>> features = new ArrayList<>();
-            Region r = c.region();
-            speakerFeatures.options(new SpeakerFeatures.Quoted(c.start(), c.end(), c.type(), c.cueFrom(),
-                    r == null ? -1 : r.from(), r == null ? -1 : r.to()), rule, reason, context.lastSpeaker,
-                    context.lastOrganization, options, features);
-            choices.add(new QuoteFinder.SpeakerChoice(c.start(), c.end(),
-                    options.stream().map(e -> e == null ? null : e.id()).toList(), features));
-            Entity speaker = ranker == null ? rule : options.get(ranker.best(features));
-            if (speaker != null && speaker.type() == EntityType.PERSON) {
-                context.lastSpeaker = speaker;
-                context.lastSpeakerAt = c.start();
-            } else if (speaker != null && !outlets.contains(speaker)) {
-                context.lastOrganization = speaker;
-                context.lastOrganizationAt = c.start();
-            }
-            Mention cue = c.cueFrom() >= 0
-                    ? Mention.of(text, tokens.get(c.cueFrom()).start(), tokens.get(c.cueTo() - 1).end()) : null;
-            out.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(),
-                    speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
-                    speaker == null ? null : roles.roleOf(speaker), cue));
-        }
-        return out;
-    }
-
-    List<QuoteFinder.SpeakerChoice> choices() {
-        return List.copyOf(choices);
-    }
-
-    /** Who spoke last, carried from quote to quote. */
-    private static final class SpeakerContext {
-        Entity lastSpeaker;
-        int lastSpeakerAt = -1;
-        Entity lastOrganization;
-        int lastOrganizationAt = -1;
-    }
-
-    /** Which rule gave the last {@link #speakerOf} answer (a feature of the speaker model). */
-    private String reason = "none";
-
-    private Entity because(String why, Entity speaker) {
-        reason = why;
-        return speaker;
-    }
-
-    private Entity speakerOf(QuoteCandidate c, SpeakerContext ctx) {
-        int at = c.start();
-        Gender gender = Gender.UNKNOWN;
-        if (c.cueFrom() >= 0) {
-            gender = lex.verbGender(keys.get(c.cueFrom()));
-        }
-        Region r = c.region();
-        if (r != null) {
-            int from = tokens.get(Math.min(r.from(), tokens.size() - 1)).start();
-            int to = r.to() > r.from() ? tokens.get(r.to() - 1).end() : from;
-            Entity e = pickRef(from, to, r.pick(), EntityType.PERSON, c);
-            if (e != null) {
-                return because("name", e);
-            }
-            Entity outlet = null;
-            int[] name = unlinkedName(r, c);
-            if (name != null) {
-                addMissed(name[0], name[1], EntityType.PERSON);
-            }
-            for (int i = r.from(); i < r.to(); i++) {
-                if (tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
-                    continue; // the quote's own words never name its speaker
-                }
-                Ref ref = ix.refStartingIn(i);
-                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
-                        && lex.matchLength(Kind.ROLE, keys, ix.tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
-                    // "Rossiya TIV rahbari …": the head of that body speaks, not the body
-                    Entity holder = roles.holderOf(ref.entity());
-                    if (holder != null) {
-                        return because("role-of-org", holder);
-                    }
-                }
-                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
-                        && (ref.start() < c.start() || ref.start() >= c.end())) {
-                    if (!outlets.contains(ref.entity())) {
-                        return because("org", ref.entity());
-                    }
-                    outlet = outlet == null ? ref.entity() : outlet; // "Reuters reports that the ministry said …"
-                    i = Math.max(i, ix.tokenAtOrAfter(ref.end() - 1));
-                    continue;
-                }
-                int verbLen = lex.matchLength(Kind.VERB, keys, i);
-                if (verbLen > 0) {
-                    i += verbLen - 1; // "xabar bermoqda" is a verb, not the noun "xabar"
-                    continue;
-                }
-                Entity acronym = acronymOrganization(i);
-                if (acronym != null) {
-                    return because("acronym", acronym);
-                }
-                if (lex.matchLength(Kind.GROUP, keys, i) > 0) {
-                    return because("group", null); // "участники встречи отметили": many people speak, none of them is named
-                }
-                Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
-                if (pronoun != null) {
-                    Gender g = CueLexicon.gender(pronoun);
-                    return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx));
-                }
-                Phrase role = lex.matchAt(Kind.ROLE, keys, i);
-                if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(i + role.words().size()) != null) {
-                    // "по словам главы российского МИД": the head of that body
-                    Entity holder = roles.holderOf(roles.organizationNamedAt(i + role.words().size()));
-                    if (holder != null) {
-                        return because("role-of-org", holder);
-                    }
-                }
-                if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
-                    Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
-                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx));
-                }
-                Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
-                if (orgNoun != null) {
-                    // "өкмөттүн маалымат кызматы": in a chain of body nouns the last one is the body that speaks
-                    int end = i + orgNoun.words().size();
-                    for (Phrase next; titles.headFinal(lex.language()) && end < r.to()
-                            && lex.matchLength(Kind.VERB, keys, end) == 0
-                            && (next = lex.matchAt(Kind.ORG_NOUN, keys, end)) != null && !next.is(Flag.DOCUMENT); ) {
-                        orgNoun = next;
-                        end += next.words().size();
-                    }
-                    if (!covered[i] && !orgNoun.is(Flag.DOCUMENT)
-                            && (!orgNoun.is(Flag.GENERIC) || organizationFor(orgNoun, at, ctx) == null)
-                            && namedOrganization(orgNoun, at) == null) {
-                        int start = organizationPhraseStart(i, r.from());
-                        if (start < 0 && end > i + 1 && titles.knows(lex.language(), keys, i)) {
-                            start = i; // two body nouns name the body themselves
-                        }
-                        if (start >= 0) {
-                            // "… deya xabar bermoqda Oʻzbekiston prezidenti matbuot xizmati": a body the NER missed
-                            addMissed(start, end, EntityType.ORGANIZATION);
-                        }
-                    }
-                    // "the ministry said" points at an organization or at no one, never at a person
-                    return because("org-noun", organizationFor(orgNoun, at, ctx));
-                }
-            }
-            if (outlet != null) {
-                return because("outlet", null); // an outlet reports: the words are someone else's, unnamed here
-            }
-        }
-        if (c.cueFrom() >= 0) {
-            Phrase verb = lex.matchAt(Kind.VERB, keys, c.cueFrom());
-            if (verb == null) {
-                verb = lex.matchAt(Kind.ACCORDING_AFTER, keys, c.cueFrom()); // "Қайд этилишича, …" (as was noted)
-            }
-            if (verb != null && verb.is(Flag.PASSIVE)) {
-                // "… таъкидланди" (it was stressed): an impersonal verb goes on with the source just quoted, person or
-                // body; with none quoted before, the text names no one
-                return because("passive", justNamed(c, ctx));
-            }
-        }
-        // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
-        return because("focus", salientPerson(at, gender, ctx));
-    }
-
-    /**
-     * The source an impersonal verb goes on with: the one body named in its sentence or the one before (outside
-     * quotes, no outlet: {@code Вазирлик матбуот хизмати маълумот тарқатди. Унда … таъкидланган}), else the source
-     * quoted last, else no one. A person merely named ({@code X шаҳарга келди}) is no source.
-     */
-    private Entity justNamed(QuoteCandidate c, SpeakerContext ctx) {
-        int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
-        int from = tokens.get(sentences.get(Math.max(0, sentenceOf[cue] - 1))[0]).start();
-        java.util.Set<Entity> bodies = new java.util.LinkedHashSet<>();
-        for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < c.start(); k++) {
-            Ref ref = refs.get(k);
-            if (ref.entity().type() == EntityType.ORGANIZATION && !outlets.contains(ref.entity())
-                    && !insideDirect(ref.start()) && !insideCandidate(ref.start()) && !whereOrToWhom(ref)) {
-                bodies.add(ref.entity());
-            }
-        }
-        if (bodies.size() == 1) {
-            return bodies.iterator().next();
-        }
-        return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
-    }
-
-    /** A name glued to a dative or locative ending ({@code парламентте}, {@code вазирликка}): where, not who. */
-    private boolean whereOrToWhom(Ref ref) {
-        int last = ix.tokenAtOrAfter(ref.end() - 1);
-        if (last >= tokens.size() || tokens.get(last).end() <= ref.end()) {
-            return false;
-        }
-        String key = keys.get(last);
-        String suffix = key.substring(Math.max(0, key.length() - (tokens.get(last).end() - ref.end())));
-        return lex.contains(Kind.LOCATIVE_SUFFIX, suffix);
-    }
-
-    private Entity pickRef(int from, int to, Pick pick, EntityType type, QuoteCandidate c) {
-        Ref best = null;
-        for (Ref ref : refs) {
-            if (ref.entity().type() != type || ref.start() < from || ref.start() >= to) {
-                continue;
-            }
-            if (ref.start() >= c.start() && ref.start() < c.end()) {
-                continue; // a name inside the quote is not its speaker
-            }
-            int t = ix.tokenAtOrAfter(ref.start());
-            if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
-                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)))) {
-                continue;
-            }
-            if (best == null || pick == Pick.LAST) {
-                best = ref;
-                if (pick == Pick.FIRST) {
-                    break;
-                }
-            }
-        }
-        return best == null ? null : best.entity();
-    }
-
-    /**
-     * The person in focus before offset {@code at}: the later of the last speaker and the last person named as a
-     * sentence's subject (not inside a quote, not after a preposition, not glued to a case ending); failing that the
-     * last person named at all, or the article's only person.
-     */
-    private Entity salientPerson(int at, Gender gender, SpeakerContext ctx) {
-        Entity subject = null;
-        int subjectAt = -1;
-        Entity any = null;
-        for (Ref ref : refs) {
-            if (ref.start() >= at) {
-                break;
-            }
-            if (ref.entity().type() != EntityType.PERSON || !agrees(ref.entity(), gender) || insideCandidate(ref.start())) {
-                continue;
-            }
-            any = ref.entity();
-            int t = ix.tokenAtOrAfter(ref.start());
-            int last = ix.tokenAtOrAfter(ref.end() - 1);
-            boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
-            boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
-            if (!glued && !afterPreposition) {
-                subject = ref.entity();
-                subjectAt = ref.start();
-            }
-        }
-        if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender) && ctx.lastSpeakerAt >= subjectAt) {
-            return ctx.lastSpeaker;
-        }
-        if (subject != null) {
-            return subject;
-        }
-        if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender)) {
-            return ctx.lastSpeaker;
-        }
-        if (any != null) {
-            return any;
-        }
-        List<Entity> fit = persons.stream().filter(p -> agrees(p, gender)).toList();
-        return fit.size() == 1 ? fit.get(0) : null;
-    }
-
-    private boolean insideCandidate(int offset) {
-        for (QuoteCandidate c : candidates) {
-            if (offset >= c.start() && offset < c.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean agrees(Entity person, Gender gender) {
-        if (gender == Gender.UNKNOWN) {
-            return true;
-        }
-        Gender g = genderOf(person);
-        return g == Gender.UNKNOWN || g == gender;
-    }
-
-    private Gender genderOf(Entity person) {
-        for (Mention m : person.mentions()) {
-            Gender g = lex.nameGender(m.text());
-            if (g != Gender.UNKNOWN) {
-                return g;
-            }
-        }
-        return Gender.UNKNOWN;
-    }
-
-    /**
-     * The organization an organization noun points at: the latest one whose name contains the noun ({@code the
-     * ministry} → {@code Ministry of Energy}), else the later of the last organization quoted and the last named
-     * outside quotes, else the article's only organization.
-     */
-    private Entity organizationFor(Phrase orgNoun, int at, SpeakerContext ctx) {
-        Entity named = namedOrganization(orgNoun, at);
-        if (named != null) {
-            return named;
-        }
-        Entity last = null;
-        int lastAt = -1;
-        for (Ref ref : refs) {
-            if (ref.start() >= at) {
-                break;
-            }
-            if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect(ref.start())
-                    && !outlets.contains(ref.entity())) {
-                last = ref.entity();
-                lastAt = ref.start();
-            }
-        }
-        if (ctx.lastOrganization != null && ctx.lastOrganizationAt >= lastAt) {
-            return ctx.lastOrganization;
-        }
-        if (last == null && organizations.size() == 1) {
-            return organizations.get(0);
-        }
-        return last;
-    }
-
-    /** The organization last named before {@code at} with the organization noun in its name, or null. */
-    private Entity namedOrganization(Phrase orgNoun, int at) {
-        Entity named = null;
-        int namedAt = -1;
-        if (orgNoun.is(Flag.DOCUMENT)) {
-            return null;
-        }
-        for (Entity o : organizations) {
-            for (Mention m : o.mentions()) {
-                if (m.start() < at && m.start() > namedAt && Roles.matchesPhrase(orgNoun, m.text())) {
-                    named = o;
-                    namedAt = m.start();
-                }
-            }
-        }
-        return named;
-    }
-
-    /**
-     * True when an organization noun ends the word chain starting at token {@code from}: a role noun before it
-     * only qualifies the body ({@code prezidenti matbuot xizmati}, the president's press service).
-     */
-    private boolean organizationNounFollows(int from, int to) {
-        for (int k = from; k < Math.min(to, from + 3); k++) {
-            if (!tokens.get(k).isWord()) {
-                return false;
-            }
-            if (lex.matchLength(Kind.ORG_NOUN, keys, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An organization of the article whose name's initials spell the all-capitals word at token {@code i}
-     * ({@code ТИВ} for {@code … Ташқи ишлар вазирлиги}), or null.
-     */
-    private Entity acronymOrganization(int i) {
-        if (covered[i]) {
-            return null;
-        }
-        String word = tokens.get(i).text();
-        int caps = 0;
-        while (caps < word.length() && Character.isUpperCase(word.charAt(caps))) {
-            caps++;
-        }
-        if (caps < 2 || caps < word.length() && caps < 3) {
-            return null;
-        }
-        String acronym = word.substring(0, caps);
-        for (Entity o : organizations) {
-            for (Mention m : o.mentions()) {
-                String initials = initials(m.text());
-                if (acronym.length() >= 3 ? initials.contains(acronym) : initials.equals(acronym)) {
-                    return o;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split("[\\s\\-]+")) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-                sb.append(Character.toUpperCase(w.charAt(0)));
-            }
-        }
-        return sb.toString();
-    }
-
-    // ---------------------------------------------------------------- unlinked speakers
-
-
-    /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
-    private static final int MAX_NAME_WORDS = 3;
-
-    private void addMissed(int fromToken, int toToken, EntityType type) {
-        int start = tokens.get(fromToken).start();
-        int end = tokens.get(toToken - 1).end();
-        for (MentionCandidate m : missed) {
-            if (m.start() < end && start < m.end()) {
-                return;
-            }
-        }
-        MentionCandidate m = new MentionCandidate(start, end, type, null, 0.8, MentionCandidate.Source.RULE);
-        missed.add(m);
-        if (type == EntityType.ORGANIZATION) {
-            String english = titles.translate(lex.language(), keys.subList(fromToken, toToken),
-                    java.util.Arrays.asList(entityName).subList(fromToken, toToken));
-            if (english != null) {
-                missedNames.put(m, english);
-            }
-        }
-    }
-
-    /** English names of the missed organizations the title table could put into English. */
-    java.util.Map<MentionCandidate, String> missedNames() {
-        return java.util.Map.copyOf(missedNames);
-    }
-
-    /**
-     * A person's name in the attribution region that no entity covers: 2 or 3 capitalized words that are no cue,
-     * role or organization word, with a patronymic particle after them ({@code Эсенгул уулу}), standing next to the
-     * speech cue or after a role noun ({@code Матбуот котиби Айдос Укибай маълум қилди}). Tokens [from, to) or null.
-     */
-    private int[] unlinkedName(Region r, QuoteCandidate c) {
-        int[] found = null;
-        for (int i = r.from(); i < r.to(); i++) {
-            if (!nameWord(i, c) || i > r.from() && nameWord(i - 1, c)) {
-                continue;
-            }
-            int j = i;
-            while (j < r.to() && nameWord(j, c)) {
-                j++;
-            }
-            int words = j - i;
-            if (words < 2 || words > MAX_NAME_WORDS) {
-                i = j;
-                continue;
-            }
-            int end = j < r.to() && lex.contains(Kind.NAME_PARTICLE, keys.get(j)) ? j + 1 : j;
-            if (ix.postpositionAfter(end - 1) || i > 0 && lex.contains(Kind.PREPOSITION, keys.get(i - 1))) {
-                i = j;
-                continue;
-            }
-            boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (roles.endsRole(i - 1)
-                    || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
-            boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (ix.verbEndingAt(r.from(), i) >= 0);
-            if (roleBefore || cueBefore || cueSoonAfter(end, r.to())) {
-                found = new int[] {i, end};
-                if (r.pick() == Pick.FIRST) {
-                    return found;
-                }
-            }
-            i = j;
-        }
-        return found;
-    }
-
-    /**
-     * A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun, and not a word
-     * the text also writes in lower case.
-     */
-    private boolean nameWord(int t, QuoteCandidate c) {
-        Token tok = tokens.get(t);
-        if (!tok.isWord() || !tok.isCapitalized() || covered[t] || tok.text().length() < 2
-                || Character.isUpperCase(tok.text().charAt(1)) || Character.isDigit(tok.text().charAt(0))
-                || tok.start() >= c.start() && tok.start() < c.end() || lowerCaseKeys.contains(keys.get(t))) {
-            return false;
-        }
-        for (Kind k : NOT_NAME) {
-            if (lex.matchLength(k, keys, t) > 0) {
-                return false;
-            }
-        }
-        return !roles.endsRole(t);
-    }
-
-
-    private static final Kind[] NOT_NAME = {Kind.VERB, Kind.ROLE, Kind.ORG_NOUN, Kind.PRONOUN, Kind.ANAPHOR,
-        Kind.ACCORDING_AFTER, Kind.ACCORDING_BEFORE, Kind.PREPOSITION, Kind.COMPLEMENTIZER};
-
-    /** True when a speech cue or "according to" phrase follows within 3 tokens, with no comma or stop between. */
-    private boolean cueSoonAfter(int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
-            String t = tokens.get(k).text();
-            if (t.equals(",") || TokenIndex.isTerminal(t)) {
-                return false;
-            }
-            if (lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.ACCORDING_AFTER, keys, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The first token of an organization's name ending before the organization noun at {@code nounAt}: the words
-     * back to the first capitalized one or title word, in the same clause and region ({@code Oʻzbekiston prezidenti
-     * matbuot xizmati}, {@code өкмөттүн маалымат кызматы}), or -1 when none opens it.
-     */
-    private int organizationPhraseStart(int nounAt, int regionFrom) {
-        int start = -1;
-        for (int k = nounAt - 1; k >= Math.max(regionFrom, nounAt - 4); k--) {
-            Token tok = tokens.get(k);
-            if (!tok.isWord() || sentenceOf[k] != sentenceOf[nounAt] || ix.isPersonAt(k)
-                    || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
-                break;
-            }
-            if (tok.isCapitalized() || titles.knows(lex.language(), keys, k)) {
-                start = k; // "Oʻzbekiston prezidenti matbuot xizmati", "өкмөттүн маалымат кызматы"
-            }
-        }
-        return start;
-    }
-
     // ---------------------------------------------------------------- tokens
-
 
     private void markCue(int from, int len) {
         for (int i = from; i < from + len && i < cueUsed.length; i++) {
@@ -1798,8 +1258,6 @@ final class QuoteScan {
         }
     }
 
-
-
     private boolean onlyPunctuation(int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -1808,9 +1266,6 @@ final class QuoteScan {
         }
         return true;
     }
-
-
-
 
     private static int cueFrom(Region r) {
         return r == null ? -1 : r.cueFrom();
