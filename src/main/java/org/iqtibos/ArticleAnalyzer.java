@@ -154,7 +154,7 @@ public final class ArticleAnalyzer {
         if (text.isBlank()) {
             return new Explained(ArticleAnalysis.empty(language, script), List.of());
         }
-        Pipeline.Result r = pipeline.run(segmenter.segment(norm.text()), language, script);
+        Pipeline.Result r = pipeline.run(segmenter.segment(norm.text()), language, script, true);
         List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
         for (QuoteFinder.SpeakerChoice c : r.choices()) {
             int[] span = norm.map().toOriginal(c.start(), c.end());

@@ -113,17 +113,22 @@ final class Pipeline {
     }
 
     Result run(SegmentedText text, Language language, Script script) {
+        return run(text, language, script, false);
+    }
+
+    /** Like {@link #run(SegmentedText, Language, Script)}; with {@code explain} the result keeps the speaker choices. */
+    Result run(SegmentedText text, Language language, Script script, boolean explain) {
         List<MentionCandidate> candidates = new ArrayList<>();
         for (MentionFinder f : finders) {
             candidates.addAll(f.find(text, language, script));
         }
         List<Entity> entities = linker.link(text, language, script, merger.merge(candidates));
-        QuoteFinder.Scan scan = scanQuotes(text, language, script, entities);
+        QuoteFinder.Scan scan = scanQuotes(text, language, script, entities, explain);
         if (!scan.missedSpeakers().isEmpty()) {
             // speakers the attributions name but the finders missed become entities; then the quotes are read again
             candidates.addAll(scan.missedSpeakers());
             entities = named(linker.link(text, language, script, merger.merge(candidates)), scan.englishNames());
-            scan = scanQuotes(text, language, script, entities);
+            scan = scanQuotes(text, language, script, entities, explain);
         }
         return new Result(ofType(entities, EntityType.PERSON), ofType(entities, EntityType.ORGANIZATION),
                 ofType(entities, EntityType.PLACE), scan.quotes(), scan.choices());
@@ -150,9 +155,10 @@ final class Pipeline {
         return out;
     }
 
-    private QuoteFinder.Scan scanQuotes(SegmentedText text, Language language, Script script, List<Entity> entities) {
+    private QuoteFinder.Scan scanQuotes(SegmentedText text, Language language, Script script, List<Entity> entities,
+                                        boolean explain) {
         return quotes.scan(text, language, script, ofType(entities, EntityType.PERSON),
-                ofType(entities, EntityType.ORGANIZATION), ofType(entities, EntityType.PLACE));
+                ofType(entities, EntityType.ORGANIZATION), ofType(entities, EntityType.PLACE), explain);
     }
 
     private static List<Entity> ofType(List<Entity> entities, EntityType type) {

@@ -136,16 +136,35 @@ public final class CueLexicon {
     private final Language language;
     private final Map<Kind, List<Phrase>> phrases;
 
-    /** The phrases of each kind by the first char of their first word, so a token is tried against few phrases. */
+    /** The phrases of each kind whose first word is exact, by that word: a token is tried against few phrases. */
+    private final Map<Kind, Map<String, List<Phrase>>> byFirstWord;
+    /** The phrases of each kind whose first word is a prefix ({@code вазирлиг*}), by its first char. */
     private final Map<Kind, Map<Character, List<Phrase>>> byFirstChar;
 
-    private static Map<Kind, Map<Character, List<Phrase>>> indexByFirstChar(Map<Kind, List<Phrase>> phrases) {
-        Map<Kind, Map<Character, List<Phrase>>> out = new java.util.EnumMap<>(Kind.class);
+    private static Map<Kind, Map<String, List<Phrase>>> indexByFirstWord(Map<Kind, List<Phrase>> phrases) {
+        Map<Kind, Map<String, List<Phrase>>> out = new EnumMap<>(Kind.class);
         for (Map.Entry<Kind, List<Phrase>> e : phrases.entrySet()) {
-            Map<Character, List<Phrase>> m = new java.util.HashMap<>();
+            Map<String, List<Phrase>> m = new HashMap<>();
             for (Phrase p : e.getValue()) {
-                String k = p.words().get(0).key();
-                m.computeIfAbsent(k.isEmpty() ? ANY : k.charAt(0), c -> new java.util.ArrayList<>()).add(p);
+                Word first = p.words().get(0);
+                if (!first.prefix()) {
+                    m.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(p);
+                }
+            }
+            out.put(e.getKey(), m);
+        }
+        return out;
+    }
+
+    private static Map<Kind, Map<Character, List<Phrase>>> indexByFirstChar(Map<Kind, List<Phrase>> phrases) {
+        Map<Kind, Map<Character, List<Phrase>>> out = new EnumMap<>(Kind.class);
+        for (Map.Entry<Kind, List<Phrase>> e : phrases.entrySet()) {
+            Map<Character, List<Phrase>> m = new HashMap<>();
+            for (Phrase p : e.getValue()) {
+                Word first = p.words().get(0);
+                if (first.prefix()) {
+                    m.computeIfAbsent(first.key().isEmpty() ? ANY : first.key().charAt(0), c -> new ArrayList<>()).add(p);
+                }
             }
             out.put(e.getKey(), m);
         }
@@ -156,23 +175,26 @@ public final class CueLexicon {
 
     /** The phrases of {@code kind} whose first word can match {@code tokenKey}. */
     private List<Phrase> candidates(Kind kind, String tokenKey) {
+        List<Phrase> exact = byFirstWord.get(kind).getOrDefault(tokenKey, List.of());
         Map<Character, List<Phrase>> m = byFirstChar.get(kind);
-        if (m == null) {
-            return List.of();
-        }
         List<Phrase> any = m.getOrDefault(ANY, List.of());
         List<Phrase> some = tokenKey.isEmpty() ? List.of() : m.getOrDefault(tokenKey.charAt(0), List.of());
-        if (any.isEmpty()) {
+        if (any.isEmpty() && some.isEmpty()) {
+            return exact;
+        }
+        if (exact.isEmpty() && any.isEmpty()) {
             return some;
         }
-        List<Phrase> both = new java.util.ArrayList<>(some);
-        both.addAll(any);
-        return both;
+        List<Phrase> all = new ArrayList<>(exact);
+        all.addAll(some);
+        all.addAll(any);
+        return all;
     }
 
     private CueLexicon(Language language, Map<Kind, List<Phrase>> phrases) {
         this.language = language;
         this.phrases = phrases;
+        this.byFirstWord = indexByFirstWord(phrases);
         this.byFirstChar = indexByFirstChar(phrases);
     }
 

@@ -121,6 +121,16 @@ public final class QuoteFinder {
      */
     public Scan scan(SegmentedText text, Language lang, Script script, List<Entity> persons,
                      List<Entity> organizations, List<Entity> places) {
+        return scan(text, lang, script, persons, organizations, places, false);
+    }
+
+    /**
+     * Like {@link #scan(SegmentedText, Language, Script, List, List, List)}; with {@code explain} the scan also
+     * keeps each quote's speaker candidates and features ({@link Scan#choices()}), which it otherwise computes only
+     * for a speaker model.
+     */
+    public Scan scan(SegmentedText text, Language lang, Script script, List<Entity> persons,
+                     List<Entity> organizations, List<Entity> places, boolean explain) {
         if (text == null) {
             throw new NullPointerException("text");
         }
@@ -136,7 +146,8 @@ public final class QuoteFinder {
         if (places == null) {
             throw new NullPointerException("places");
         }
-        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, offices, ranker, persons, organizations, places);
+        QuoteScan scan = new QuoteScan(text, lexicons.get(lang), titles, offices, ranker, persons, organizations, places,
+                explain);
         List<Quote> sorted = new ArrayList<>(scan.run());
         sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         List<SpeakerChoice> choices = new ArrayList<>(scan.choices());

@@ -64,7 +64,7 @@ final class QuoteScan {
     private final List<int[]> unattributedPairs = new ArrayList<>();
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
-              List<Entity> persons, List<Entity> organizations, List<Entity> places) {
+              List<Entity> persons, List<Entity> organizations, List<Entity> places, boolean explain) {
         this.lex = lex;
         this.persons = List.copyOf(persons);
         this.organizations = List.copyOf(organizations);
@@ -81,7 +81,8 @@ final class QuoteScan {
         this.cueUsed = new boolean[tokens.size()];
         this.roles = new Roles(ix, lex, titles, offices, this.persons);
         this.speakers = new SpeakerResolver(ix, titles, roles,
-                new SpeakerFeatures(ix, lex), ranker, this.persons, this.organizations, this::insideDirect);
+                new SpeakerFeatures(ix, lex), ranker, this.persons, this.organizations, this::insideDirect,
+                explain);
     }
 
     /** The unlinked speaker names met while resolving speakers, in text order, one per span. */

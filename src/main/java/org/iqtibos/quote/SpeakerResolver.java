@@ -34,6 +34,8 @@ final class SpeakerResolver {
     private final List<Entity> persons;
     private final List<Entity> organizations;
     private final IntPredicate insideDirect;
+    /** Whether each quote's candidates and features are kept for the caller ({@link #choices()}). */
+    private final boolean explain;
     private final String text;
     private final List<Token> tokens;
     private final List<String> keys;
@@ -53,7 +55,9 @@ final class SpeakerResolver {
     private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
 
     SpeakerResolver(TokenIndex ix, TitleTranslator titles, Roles roles, SpeakerFeatures speakerFeatures,
-                    SpeakerRanker ranker, List<Entity> persons, List<Entity> organizations, IntPredicate insideDirect) {
+                    SpeakerRanker ranker, List<Entity> persons, List<Entity> organizations, IntPredicate insideDirect,
+                    boolean explain) {
+        this.explain = explain;
         this.ix = ix;
         this.lex = ix.lex;
         this.titles = titles;
@@ -85,15 +89,18 @@ final class SpeakerResolver {
         List<Quote> out = new ArrayList<>();
         for (QuoteCandidate c : ordered) {
             Entity rule = speakerOf(c, context);
-            List<Entity> options = new ArrayList<>();
-            List<List<String>> features = new ArrayList<>();
-            Region r = c.region();
-            speakerFeatures.options(new SpeakerFeatures.Quoted(c.start(), c.end(), c.type(), c.cueFrom(),
-                    r == null ? -1 : r.from(), r == null ? -1 : r.to()), rule, reason, context.lastSpeaker,
-                    context.lastOrganization, options, features);
-            choices.add(new QuoteFinder.SpeakerChoice(c.start(), c.end(),
-                    options.stream().map(e -> e == null ? null : e.id()).toList(), features));
-            Entity speaker = ranker == null ? rule : options.get(ranker.best(features));
+            Entity speaker = rule;
+            if (ranker != null || explain) {
+                List<Entity> options = new ArrayList<>();
+                List<List<String>> features = new ArrayList<>();
+                Region r = c.region();
+                speakerFeatures.options(new SpeakerFeatures.Quoted(c.start(), c.end(), c.type(), c.cueFrom(),
+                        r == null ? -1 : r.from(), r == null ? -1 : r.to()), rule, reason, context.lastSpeaker,
+                        context.lastOrganization, options, features);
+                choices.add(new QuoteFinder.SpeakerChoice(c.start(), c.end(),
+                        options.stream().map(e -> e == null ? null : e.id()).toList(), features));
+                speaker = ranker == null ? rule : options.get(ranker.best(features));
+            }
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
                 context.lastSpeakerAt = c.start();
