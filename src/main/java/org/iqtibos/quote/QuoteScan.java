@@ -476,8 +476,9 @@ final class QuoteScan {
      */
     private void colonInParagraph(int[] p) {
         for (int c = p[0] + 1; c < p[1] - 3; c++) {
-            if (!tokens.get(c).text().equals(":")) {
-                continue;
+            boolean colon = tokens.get(c).text().equals(":");
+            if (!colon && !(TokenIndex.isDash(tokens.get(c).text()) && ix.verbEndingAt(p[0], c) >= 0)) {
+                continue; // a colon, or a dash right after a speech verb ("В Кремле подчёркивают — …")
             }
             int from = sentences.get(sentenceOf[c])[0];
             if (c < p[1] && TokenIndex.isQuoteChar(tokens.get(c + 1).text())) {
@@ -488,9 +489,11 @@ final class QuoteScan {
             boolean person = named != null && named.entity().type() == EntityType.PERSON
                     && ix.tokenAtOrAfter(named.end() - 1) == c - 1 && tokens.get(c - 1).end() == named.end();
             if (verb >= 0) {
+                // "… подчеркнул: words." reports one sentence; the next one may be reported on its own
+                int end = sentences.get(sentenceOf[c + 1])[1];
                 markCue(verb, c - verb);
-                addIndirect(c + 1, p[1], verb, c, new Region(from, verb, Pick.FIRST, verb, c));
-            } else if (person) {
+                addIndirect(c + 1, end, verb, c, new Region(from, verb, Pick.FIRST, verb, c));
+            } else if (person && colon) {
                 addDirect(tokens.get(c + 1).start(), tokens.get(p[1] - 1).end(), -1, -1, new Region(from, c, Pick.FIRST));
             }
             return;
@@ -966,7 +969,7 @@ final class QuoteScan {
             return false;
         }
         int subjectEnd = subjectEnd(s[0], contentEnd);
-        int contentStart = subjectEnd < 0 ? s[0] : subjectEnd;
+        int contentStart = subjectEnd < 0 ? s[0] + lex.matchLength(Kind.OPENER, keys, s[0]) : subjectEnd;
         int second = coordinatedClauseStart(s[0], i);
         if (second > contentStart) {
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared

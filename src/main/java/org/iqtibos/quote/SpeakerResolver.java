@@ -606,6 +606,11 @@ final class SpeakerResolver {
                     || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
                 break;
             }
+            String w = tok.text();
+            boolean functionWord = w.length() == 1 || w.length() == 2 && Character.isLowerCase(w.charAt(1));
+            if (functionWord) {
+                break; // "В министерстве …", "At the ministry …": a sentence-initial preposition opens no name
+            }
             if (tok.isCapitalized() || titles.knows(lex.language(), keys, k)) {
                 start = k; // "Oʻzbekiston prezidenti matbuot xizmati", "өкмөттүн маалымат кызматы"
             }

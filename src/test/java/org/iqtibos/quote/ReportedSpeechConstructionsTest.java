@@ -25,6 +25,15 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("ru dash after a verb", Language.RU,
+                        "Министр энергетики Сергей Волков посетил Ташкент. В министерстве подчёркивают — ремонт завершится до холодов.",
+                        "ремонт завершится до холодов", QuoteType.INDIRECT, null),
+                Arguments.of("ru colon reports one sentence", Language.RU,
+                        "Министр энергетики Сергей Волков посетил подстанцию. Он подчеркнул: ремонт завершится до холодов. Он также отметил, что тарифы не изменятся.",
+                        "ремонт завершится до холодов", QuoteType.INDIRECT, "Волков"),
+                Arguments.of("uz-Latn an adverb opening the content", Language.UZ,
+                        "Vazirlik qarorni bekor qildi.\nAvvalroq loyiha kelasi yil yakunlanishi xabar qilingandi.",
+                        "loyiha kelasi yil yakunlanishi", QuoteType.INDIRECT, null),
                 Arguments.of("ky lower-case press service speaks", Language.KY,
                         "Бишкекте жаңы көпүрө ачылды. Бул тууралуу өкмөттүн маалымат кызматы билдирди.",
                         "Бишкекте жаңы көпүрө ачылды", QuoteType.INDIRECT, "өкмөттүн маалымат кызматы"),
@@ -195,6 +204,13 @@ class ReportedSpeechConstructionsTest {
                 + " маълум қилди, деб хабар беради Kun.uz.", Language.UZ);
         assertThat(a.quotes()).extracting(q -> q.text()).containsExactly("Тошкентда янги кўприк қурилади");
         assertThat(a.entity(a.quotes().get(0).speakerId()).orElseThrow().name()).contains("Rakhimov");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceInitialPrepositionOpensNoBodyName() {
+        ArticleAnalysis a = ANALYZER.analyze("Министр энергетики Сергей Волков посетил Ташкент. В министерстве"
+                + " подчёркивают, что ремонт завершится до холодов.", Language.RU);
+        assertThat(a.organizations()).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
