@@ -38,8 +38,6 @@ public final class CueLexicon {
         STEM("stem"),
         /** A conjunction joining two clauses of one subject ({@code … айтди ва … қўшимча қилди}). */
         COORDINATOR("coordinator"),
-        /** A news outlet or agency ({@code models/quote/outlets.txt}, shared by every language). */
-        OUTLET("outlet"),
         /** A particle or adverb that may stand between reported content and its verb ({@code ҳам}, {@code алоҳида}). */
         PARTICLE("particle"),
         /** (uz, kk, ky) the document words stand in, before verb-final content ({@code унда}, {@code баёнотда}). */
@@ -215,9 +213,7 @@ public final class CueLexicon {
         }
         List<String[]> stems = new ArrayList<>();
         List<String> endings = new ArrayList<>();
-        List<String> lines = new ArrayList<>(files.lines(path));
-        lines.addAll(files.lines(OUTLETS));
-        for (String line : lines) {
+        for (String line : files.lines(path)) {
             int space = line.indexOf(' ');
             if (space < 0) {
                 throw new IllegalStateException("models/" + path + ": line without entry: '" + line + "'");
@@ -254,9 +250,6 @@ public final class CueLexicon {
         map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new CueLexicon(language, frozen);
     }
-
-    /** The news outlets, one list for every language. */
-    private static final String OUTLETS = "quote/outlets.txt";
 
     private static void addBothScripts(List<Phrase> list, String entry, Flag flag, Transliterator toLatin) {
         add(list, entry, flag);
@@ -388,15 +381,6 @@ public final class CueLexicon {
     String homeCountry() {
         List<Phrase> p = phrases.get(Kind.HOME_COUNTRY);
         return p.isEmpty() ? null : String.join(" ", p.get(0).words().stream().map(Word::key).toList());
-    }
-
-    /** True when {@code name} starts with the name of a news outlet or agency. */
-    boolean isOutlet(String name) {
-        List<String> words = new ArrayList<>();
-        for (Token t : Segmenter.tokenize(name, 0, name.length())) {
-            words.add(key(t.text()));
-        }
-        return !words.isEmpty() && matchAt(Kind.OUTLET, words, 0) != null;
     }
 
     /** The gender a pronoun entry states. */

@@ -716,7 +716,7 @@ final class QuoteScan {
             if (verb < 0 || cueUsed[verb] || si == 0) {
                 return;
             }
-            if (outletReports(a + len, verb)) {
+            if (outletReports(a + len, s[1])) {
                 return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
             }
             int[] prev = sentences.get(si - 1);

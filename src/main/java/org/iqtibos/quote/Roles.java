@@ -182,7 +182,7 @@ final class Roles {
      */
     String roleOf(Entity e) {
         if (e.type() != EntityType.PERSON) {
-            return e.role();
+            return null; // an organization's role is its kind ("state body"), no title
         }
         return cache.computeIfAbsent(e.id(), id -> {
             String stated = statedRole(e);

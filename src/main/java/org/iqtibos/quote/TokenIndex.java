@@ -23,6 +23,9 @@ final class TokenIndex {
     /** A mention of a person or organization: chars [start, end) of {@code entity}. */
     record Ref(int start, int end, Entity entity) { }
 
+    /** The knowledge base's role of a news outlet or agency ({@code models/kb/curated/outlets.tsv}). */
+    static final String OUTLET_ROLE = "news outlet";
+
     final String text;
     /** The lexicon of the article's language. */
     final CueLexicon lex;
@@ -85,7 +88,7 @@ final class TokenIndex {
         }
         refs.sort(Comparator.comparingInt(Ref::start));
         for (Entity e : organizations) {
-            if (lex.isOutlet(e.name()) || e.mentions().stream().anyMatch(m -> lex.isOutlet(m.text()))) {
+            if (OUTLET_ROLE.equals(e.role())) {
                 outlets.add(e);
             }
         }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param name     the English/Latin name the English-language press uses
  * @param kbId     the knowledge-base id (a Wikidata QID where known), or null when the entity is not linked
  * @param aliases  other names of the entity in the knowledge base (empty when not linked)
- * @param role     the entity's role as the article or the knowledge base states it, or null
+ * @param role     a person's office as the article or the knowledge base states it; an organization's kind in
+ *                 the knowledge base ({@code state body}, {@code news outlet}); else null
  * @param mentions the occurrences, in text order; never empty
  */
 @JsonPropertyOrder({"id", "name", "type", "kbId", "role", "aliases", "mentions"})

@@ -105,7 +105,7 @@ public final class KbBuilder {
         Map<String, Draft> orgs = intlOrgs();
 
         // curated persons and organizations come first: they are what the region's news names most
-        for (String file : List.of("kb/curated/persons.tsv", "kb/curated/organizations.tsv")) {
+        for (String file : List.of("kb/curated/persons.tsv", "kb/curated/organizations.tsv", "kb/curated/outlets.tsv")) {
             for (String[] row : curatedRows(file)) {
                 Draft d = orgs.containsKey(row[0]) ? orgs.remove(row[0]) : new Draft(row[0], type(row[1], file), row[2]);
                 d.name = row[2];
