@@ -35,8 +35,11 @@ import org.iqtibos.segment.Token;
  * <p>Immutable and thread-safe.
  */
 public final class StateBodyFinder {
-    /** A body phrase of one language: its English name and whether it needs a country next to it. */
-    private record Body(String english, boolean needsCountry) { }
+    /**
+     * A body phrase of one language: its English name, whether it needs a country next to it, and whether a city or
+     * region may stand for the country ({@code Тошкент шаҳар прокуратураси}: a local body).
+     */
+    private record Body(String english, boolean needsCountry, boolean local) { }
 
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
@@ -137,11 +140,13 @@ public final class StateBodyFinder {
                         + " tab-separated columns in '" + line + "'");
             }
             String english = f[0].strip();
+            boolean local = english.startsWith("~");
+            english = local ? english.substring(1).strip() : english;
             for (Map.Entry<Language, List<String>> c : COLUMNS.entrySet()) {
                 NameStemmer stemmer = stemmers.get(c.getKey());
                 for (String col : c.getValue()) {
                     for (String form : f[1 + ROW_COLUMNS.indexOf(col)].split("\\|")) {
-                        addPhrase(phrases.get(c.getKey()), form.strip(), english, stemmer);
+                        addPhrase(phrases.get(c.getKey()), form.strip(), english, local, stemmer);
                     }
                 }
             }
@@ -169,14 +174,15 @@ public final class StateBodyFinder {
      * or Kazakh possessive alternates its consonant ({@code вазирлиги} of {@code вазирлик}), and text forms such as
      * {@code вазирликлари} reach only the unalternated stem.
      */
-    private static void addPhrase(Map<String, Body> index, String form, String english, NameStemmer stemmer) {
+    private static void addPhrase(Map<String, Body> index, String form, String english, boolean local,
+                                  NameStemmer stemmer) {
         if (form.isEmpty() || form.equals("-")) {
             return;
         }
         boolean needsCountry = form.startsWith("+");
         String f = needsCountry ? form.substring(1).strip() : form;
         String key = NameKey.of(f);
-        Body b = new Body(english, needsCountry);
+        Body b = new Body(english, needsCountry, local);
         index.merge(key, b, (old, neu) -> old.needsCountry && !neu.needsCountry ? neu : old);
         int sp = key.lastIndexOf(' ');
         String head = sp < 0 ? "" : key.substring(0, sp + 1);
@@ -206,9 +212,9 @@ public final class StateBodyFinder {
                     i++;
                     continue;
                 }
-                Country c = before ? countryBefore(tokens, b.from) : adjectiveBefore(tokens, b.from);
+                Country c = before ? countryBefore(tokens, b.from, b.body.local) : adjectiveBefore(tokens, b.from);
                 if (c == null && after) {
-                    c = countryAfter(tokens, b.to);
+                    c = countryAfter(tokens, b.to, b.body.local);
                 }
                 if (c != null) {
                     int start = Math.min(c.from, b.from);
@@ -268,11 +274,11 @@ public final class StateBodyFinder {
     }
 
     /** The country written just before token {@code bodyStart}, past filler words ({@code Республикаси}). */
-    private Country countryBefore(List<Token> tokens, int bodyStart) {
+    private Country countryBefore(List<Token> tokens, int bodyStart, boolean local) {
         int end = bodyStart - 1;
         for (int skipped = 0; end >= 0 && skipped <= 3; skipped++) {
             for (int from = Math.max(0, end - 2); from <= end; from++) {
-                KbEntry e = country(tokens, from, end);
+                KbEntry e = country(tokens, from, end, local);
                 if (e != null) {
                     return new Country(from, end, e);
                 }
@@ -307,11 +313,11 @@ public final class StateBodyFinder {
     }
 
     /** The country written just after token {@code bodyEnd}, past filler words ({@code of the Republic of}). */
-    private Country countryAfter(List<Token> tokens, int bodyEnd) {
+    private Country countryAfter(List<Token> tokens, int bodyEnd, boolean local) {
         int from = bodyEnd + 1;
         for (int skipped = 0; from < tokens.size() && skipped <= 4; skipped++) {
             for (int to = Math.min(tokens.size() - 1, from + 2); to >= from; to--) {
-                KbEntry e = country(tokens, from, to);
+                KbEntry e = country(tokens, from, to, local);
                 if (e != null) {
                     return new Country(from, to, e);
                 }
@@ -336,8 +342,11 @@ public final class StateBodyFinder {
         return false;
     }
 
-    /** The country that tokens {@code from..to} name (a knowledge-base country or an adjective), or null. */
-    private KbEntry country(List<Token> tokens, int from, int to) {
+    /**
+     * The country that tokens {@code from..to} name (a knowledge-base country or an adjective), or, for a local body,
+     * any place of the knowledge base (a city, a region); null when none.
+     */
+    private KbEntry country(List<Token> tokens, int from, int to, boolean local) {
         if (!tokens.get(from).isWord() || !tokens.get(to).isWord()) {
             return null;
         }
@@ -368,7 +377,7 @@ public final class StateBodyFinder {
                 }
             }
             KnowledgeBase.Alias a = kb.alias(key);
-            if (a == null || !a.first().isCountry()) {
+            if (a == null || !(a.first().isCountry() || local && a.first().type() == EntityType.PLACE)) {
                 continue;
             }
             boolean written = a.acronym() ? isUpper(first.text()) : first.isCapitalized();

@@ -53,6 +53,8 @@ class StateBodyFinderTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "UZ | Эртага Тожикистон Мудофаа вазирлиги вакиллари келади. | Тожикистон Мудофаа вазирлиги | Ministry of Defence of Tajikistan",
+        "UZ | Иш юзасидан Самарқанд шаҳар прокуратураси текширув ўтказди. | Самарқанд шаҳар прокуратураси | Prosecutor's Office of Samarkand",
+        "KK | Қарағанды облысы полиция департаменті мәлімдеме жасады. | Қарағанды облысы полиция департаменті | Department of Internal Affairs of Karaganda Region",
         "UZ | Туркманистон Республикаси Адлия вазирлигида учрашув бўлди. | Туркманистон Республикаси Адлия вазирлигида | Ministry of Justice of Turkmenistan",
         "UZ | Ozarbayjon Sog‘liqni saqlash vazirligining vakili gapirdi. | Ozarbayjon Sog‘liqni saqlash vazirligining | Ministry of Health of Azerbaijan",
         "UZ | Эрон ва Покистон Ташқи ишлар вазирликлари баёнот берди. | Покистон Ташқи ишлар вазирликлари | Ministry of Foreign Affairs of Pakistan",
