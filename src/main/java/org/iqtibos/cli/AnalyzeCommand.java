@@ -122,6 +122,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
             msg = "not JSON: " + jpe.getOriginalMessage();
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            msg = "no such file: " + msg + (msg.equals("-") ? " (standard input is read with --jsonl -)" : "");
+        } else if (e instanceof java.nio.charset.MalformedInputException) {
+            msg = "not UTF-8 text";
         }
         node.put("error", msg);
         return node.toString();

@@ -66,4 +66,18 @@ class AnalyzeCommandTest {
         assertThat(r.lines()).hasSize(2);
         assertThat(new ObjectMapper().readTree(r.lines().get(1)).get("language").asText()).isEqualTo("ru");
     }
+
+    @Test
+    void aMissingOrUnreadableFileIsNamedAndTheRunGoesOn(@TempDir Path tmp) throws Exception {
+        Files.write(tmp.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '.'});
+        Files.writeString(tmp.resolve("ok.txt"), "Министр прибыл в Алматы.", StandardCharsets.UTF_8);
+        Run r = run("analyze", tmp.resolve("missing.txt").toString(), tmp.resolve("latin1.txt").toString(),
+                tmp.resolve("ok.txt").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.lines()).hasSize(3);
+        ObjectMapper m = new ObjectMapper();
+        assertThat(m.readTree(r.lines().get(0)).get("error").asText()).startsWith("no such file: ");
+        assertThat(m.readTree(r.lines().get(1)).get("error").asText()).isEqualTo("not UTF-8 text");
+        assertThat(m.readTree(r.lines().get(2)).has("persons")).isTrue();
+    }
 }
