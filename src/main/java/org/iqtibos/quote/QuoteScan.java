@@ -14,6 +14,7 @@ import org.iqtibos.quote.CueLexicon.Phrase;
 import org.iqtibos.quote.QuoteCandidate.Pick;
 import org.iqtibos.quote.QuoteCandidate.Region;
 import org.iqtibos.quote.TokenIndex.Ref;
+import org.iqtibos.quote.TokenIndex.TokenRange;
 import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
@@ -49,8 +50,8 @@ final class QuoteScan {
     private final CueLexicon lex;
     private final List<Token> tokens;
     private final List<String> keys;
-    private final List<int[]> sentences;
-    private final List<int[]> paragraphs;
+    private final List<TokenRange> sentences;
+    private final List<TokenRange> paragraphs;
     private final int[] sentenceOf;
     private final List<Ref> refs;
     private final boolean[] covered;
@@ -107,11 +108,11 @@ final class QuoteScan {
         Region leadIn = null;
         boolean previousHadDirect = false;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
-            int[] p = paragraphs.get(pi);
-            if (p[0] == p[1]) {
+            TokenRange p = paragraphs.get(pi);
+            if (p.from() == p.to()) {
                 continue;
             }
-            Token first = tokens.get(p[0]);
+            Token first = tokens.get(p.from());
             boolean dash = TokenIndex.isDash(first.text()) && first.end() < text.length()
                     && (first.text().charAt(0) != '-' || Character.isWhitespace(text.charAt(first.end())));
             int before = candidates.size();
@@ -120,10 +121,10 @@ final class QuoteScan {
                 dashParagraph(p, leadIn != null ? leadIn : carried);
             } else if (carried != null && startsWithEllipsis(p)) {
                 // "… more words" after a quoted paragraph goes on with the same speaker
-                addDirect(first.start(), tokens.get(p[1] - 1).end(), carried.cueFrom(), carried.cueTo(), carried);
+                addDirect(first.start(), tokens.get(p.to() - 1).end(), carried.cueFrom(), carried.cueTo(), carried);
             } else {
                 int last = closingParagraph(pi);
-                int[] unit = last == pi ? p : new int[] {p[0], paragraphs.get(last)[1]};
+                TokenRange unit = last == pi ? p : new TokenRange(p.from(), paragraphs.get(last).to());
                 quoteMarks(unit, leadIn);
                 colonDash(p);
                 if (candidates.size() == before && leadIn == null) {
@@ -134,7 +135,7 @@ final class QuoteScan {
                 }
                 if (leadIn != null && candidates.size() == before) {
                     // the quote announced by the previous paragraph's colon is this whole paragraph
-                    addDirect(first.start(), tokens.get(p[1] - 1).end(), -1, -1, leadIn);
+                    addDirect(first.start(), tokens.get(p.to() - 1).end(), -1, -1, leadIn);
                 }
                 pi = last;
                 p = paragraphs.get(last);
@@ -142,7 +143,7 @@ final class QuoteScan {
             previousHadDirect = candidates.size() > before;
             leadIn = colonLeadIn(p, candidates.size() > before);
         }
-        for (int[] s : sentences) {
+        for (TokenRange s : sentences) {
             indirect(s);
         }
         quotedInsideIndirect();
@@ -151,9 +152,9 @@ final class QuoteScan {
 
     // ---------------------------------------------------------------- direct speech
 
-    private void dashParagraph(int[] p, Region leadIn) {
-        int pStart = tokens.get(p[0]).end();
-        int pEnd = tokens.get(p[1] - 1).end();
+    private void dashParagraph(TokenRange p, Region leadIn) {
+        int pStart = tokens.get(p.from()).end();
+        int pEnd = tokens.get(p.to() - 1).end();
         List<int[]> parts = new ArrayList<>();
         Matcher m = DASH_SEPARATOR.matcher(text).region(pStart, pEnd);
         int from = pStart;
@@ -171,7 +172,7 @@ final class QuoteScan {
             if (t0 >= t1) {
                 continue;
             }
-            Region attribution = k == 0 ? null : attributionAt(t0, Math.min(t1, p[1]));
+            Region attribution = k == 0 ? null : attributionAt(t0, Math.min(t1, p.to()));
             if (attribution != null) {
                 for (int[] q : pending) {
                     addDirect(q[0], q[1], cueFrom(attribution), cueTo(attribution), attribution);
@@ -179,8 +180,8 @@ final class QuoteScan {
                 pending.clear();
                 lastAttribution = attribution;
                 // narration after the attribution sentence is no quote; a dash part after it is one
-                int sentenceEnd = sentences.get(sentenceOf[attribution.from()])[1];
-                if (sentenceEnd < t1 && sentenceEnd < p[1]) {
+                int sentenceEnd = sentences.get(sentenceOf[attribution.from()]).to();
+                if (sentenceEnd < t1 && sentenceEnd < p.to()) {
                     addDirectOrNarration(tokens.get(sentenceEnd).start(), part[1], pending);
                 }
             } else {
@@ -221,9 +222,9 @@ final class QuoteScan {
     }
 
     /** Quote-mark pairs of paragraph p, with the attribution before or after them. */
-    private void quoteMarks(int[] p, Region leadIn) {
-        int pStart = tokens.get(p[0]).start();
-        int pEnd = tokens.get(p[1] - 1).end();
+    private void quoteMarks(TokenRange p, Region leadIn) {
+        int pStart = tokens.get(p.from()).start();
+        int pEnd = tokens.get(p.to() - 1).end();
         Deque<int[]> stack = new ArrayDeque<>(); // {char, offset}
         List<int[]> pairs = new ArrayList<>();
         List<Integer> orphans = new ArrayList<>();
@@ -277,7 +278,7 @@ final class QuoteScan {
         }
         for (int closer : orphans) {
             // the opening mark was lost: the quote runs from the paragraph's start
-            Region r = afterAttribution(closer + 1, p[1]);
+            Region r = afterAttribution(closer + 1, p.to());
             if (r != null && pStart < closer) {
                 addDirect(pStart, closer, cueFrom(r), cueTo(r), r);
             }
@@ -308,18 +309,18 @@ final class QuoteScan {
         return i + 1 >= pEnd || !Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
-    private void classifyPair(int[] p, int open, int close, Region leadIn) {
+    private void classifyPair(TokenRange p, int open, int close, Region leadIn) {
         int cs = open + 1;
         int ce = close;
         if (wordsIn(ix.tokenAtOrAfter(cs), ix.tokenAtOrAfter(ce)) < 2) {
             return; // one word in marks ("Азаттыкка", «Нур Отан») names something; it is no quote
         }
-        Region r = afterAttribution(close + 1, p[1]);
+        Region r = afterAttribution(close + 1, p.to());
         if (r != null) {
             addDirect(cs, ce, cueFrom(r), cueTo(r), r);
             return;
         }
-        int pStart = tokens.get(p[0]).start();
+        int pStart = tokens.get(p.from()).start();
         int b = open;
         while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
             b--;
@@ -335,12 +336,12 @@ final class QuoteScan {
         if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
                 && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
                 && openToken - last.cueTo() <= ATTRIBUTION_REACH && TokenIndex.isTerminal(tokens.get(openToken - 1).text())
-                && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
+                && onlyPunctuation(close + 1, tokens.get(p.to() - 1).end())) {
             // "“A,” Clarke said. “B.”": the marks after the attribution sentence go on with the same speaker
             addDirect(cs, ce, last.cueFrom(), last.cueTo(), last.region());
             return;
         }
-        if (open == pStart && onlyPunctuation(close + 1, tokens.get(p[1] - 1).end())) {
+        if (open == pStart && onlyPunctuation(close + 1, tokens.get(p.to() - 1).end())) {
             // a whole paragraph in quote marks is speech of the speaker announced before it
             addDirect(cs, ce, -1, -1, leadIn);
             return;
@@ -363,10 +364,10 @@ final class QuoteScan {
             unattributedPairs.add(new int[] {cs, ce});
         }
         if (words >= 2 && t0 < t1 && (afterComplementizer || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
-            int[] s = sentences.get(sentenceOf[t0]);
-            int verb = ix.findVerb(s[0], s[1]);
+            TokenRange s = sentences.get(sentenceOf[t0]);
+            int verb = ix.findVerb(s.from(), s.to());
             if (verb >= 0) {
-                Region partial = new Region(s[0], t0, Pick.FIRST);
+                Region partial = new Region(s.from(), t0, Pick.FIRST);
                 addDirect(cs, ce, verb, verb + lex.matchLength(Kind.VERB, keys, verb), partial);
             }
         }
@@ -474,14 +475,14 @@ final class QuoteScan {
      * {@code Депутат X: words.} or {@code … подчеркнул: words.} inside a paragraph with no quote marks: the rest of
      * the paragraph after the colon is what the named person or the speech verb said.
      */
-    private void colonInParagraph(int[] p) {
-        for (int c = p[0] + 1; c < p[1] - 3; c++) {
+    private void colonInParagraph(TokenRange p) {
+        for (int c = p.from() + 1; c < p.to() - 3; c++) {
             boolean colon = tokens.get(c).text().equals(":");
-            if (!colon && !(TokenIndex.isDash(tokens.get(c).text()) && ix.verbEndingAt(p[0], c) >= 0)) {
+            if (!colon && !(TokenIndex.isDash(tokens.get(c).text()) && ix.verbEndingAt(p.from(), c) >= 0)) {
                 continue; // a colon, or a dash right after a speech verb ("В Кремле подчёркивают — …")
             }
-            int from = sentences.get(sentenceOf[c])[0];
-            if (c < p[1] && TokenIndex.isQuoteChar(tokens.get(c + 1).text())) {
+            int from = sentences.get(sentenceOf[c]).from();
+            if (c < p.to() && TokenIndex.isQuoteChar(tokens.get(c + 1).text())) {
                 return; // marks after the colon: the quote-mark patterns decide
             }
             Ref named = ix.refStartingIn(named(from, c));
@@ -490,11 +491,11 @@ final class QuoteScan {
                     && ix.tokenAtOrAfter(named.end() - 1) == c - 1 && tokens.get(c - 1).end() == named.end();
             if (verb >= 0) {
                 // "… подчеркнул: words." reports one sentence; the next one may be reported on its own
-                int end = sentences.get(sentenceOf[c + 1])[1];
+                int end = sentences.get(sentenceOf[c + 1]).to();
                 markCue(verb, c - verb);
                 addIndirect(c + 1, end, verb, c, new Region(from, verb, Pick.FIRST, verb, c));
             } else if (person && colon) {
-                addDirect(tokens.get(c + 1).start(), tokens.get(p[1] - 1).end(), -1, -1, new Region(from, c, Pick.FIRST));
+                addDirect(tokens.get(c + 1).start(), tokens.get(p.to() - 1).end(), -1, -1, new Region(from, c, Pick.FIRST));
             }
             return;
         }
@@ -512,12 +513,12 @@ final class QuoteScan {
     }
 
     /** "Content – Name" as a paragraph of its own (a headline): the content is the named person's, reported. */
-    private void signedParagraph(int[] p) {
-        for (int d = p[1] - 2; d > p[0] + 1; d--) {
+    private void signedParagraph(TokenRange p) {
+        for (int d = p.to() - 2; d > p.from() + 1; d--) {
             if (TokenIndex.isDash(tokens.get(d).text())) {
-                Region r = signedByName(d, p[1]);
+                Region r = signedByName(d, p.to());
                 if (r != null) {
-                    addIndirect(p[0], d, -1, -1, r);
+                    addIndirect(p.from(), d, -1, -1, r);
                 }
                 return;
             }
@@ -543,16 +544,16 @@ final class QuoteScan {
     }
 
     /** {@code X said: «…»} or {@code X said «…»}: the clause before the opening mark. */
-    private Region beforeAttribution(int open, int[] p) {
+    private Region beforeAttribution(int open, TokenRange p) {
         int t = ix.tokenAtOrAfter(open) - 1;
-        while (t >= p[0] && TokenIndex.isDash(tokens.get(t).text())) {
+        while (t >= p.from() && TokenIndex.isDash(tokens.get(t).text())) {
             t--;
         }
-        if (t < p[0]) {
+        if (t < p.from()) {
             return null;
         }
-        int[] s = sentences.get(sentenceOf[t]);
-        int from = s[0];
+        TokenRange s = sentences.get(sentenceOf[t]);
+        int from = s.from();
         if (tokens.get(t).text().equals(":")) {
             int verb = ix.findVerb(from, t);
             if (verb >= 0) {
@@ -571,18 +572,18 @@ final class QuoteScan {
     }
 
     /** {@code X деди: — …} inside a paragraph. */
-    private void colonDash(int[] p) {
-        int pStart = tokens.get(p[0]).start();
-        int pEnd = tokens.get(p[1] - 1).end();
+    private void colonDash(TokenRange p) {
+        int pStart = tokens.get(p.from()).start();
+        int pEnd = tokens.get(p.to() - 1).end();
         Matcher m = COLON_DASH.matcher(text).region(pStart, pEnd);
         if (m.find()) {
             int colon = ix.tokenAtOrAfter(m.start());
-            int[] s = sentences.get(sentenceOf[colon]);
-            int verb = ix.findVerb(s[0], colon);
+            TokenRange s = sentences.get(sentenceOf[colon]);
+            int verb = ix.findVerb(s.from(), colon);
             if (verb >= 0) {
                 int len = lex.matchLength(Kind.VERB, keys, verb);
                 markCue(verb, len);
-                Region r = new Region(s[0], colon, Pick.FIRST, verb, verb + len);
+                Region r = new Region(s.from(), colon, Pick.FIRST, verb, verb + len);
                 addDirect(m.end(), pEnd, verb, verb + len, r);
             }
         }
@@ -597,9 +598,9 @@ final class QuoteScan {
         return null;
     }
 
-    private boolean startsWithEllipsis(int[] p) {
-        String t = tokens.get(p[0]).text();
-        return t.equals("…") || (t.equals(".") && p[0] + 1 < p[1] && tokens.get(p[0] + 1).text().equals("."));
+    private boolean startsWithEllipsis(TokenRange p) {
+        String t = tokens.get(p.from()).text();
+        return t.equals("…") || (t.equals(".") && p.from() + 1 < p.to() && tokens.get(p.from() + 1).text().equals("."));
     }
 
     /**
@@ -607,9 +608,9 @@ final class QuoteScan {
      * of several paragraphs), or {@code pi}.
      */
     private int closingParagraph(int pi) {
-        int[] p = paragraphs.get(pi);
-        int from = tokens.get(p[0]).start();
-        int to = tokens.get(p[1] - 1).end();
+        TokenRange p = paragraphs.get(pi);
+        int from = tokens.get(p.from()).start();
+        int to = tokens.get(p.to() - 1).end();
         char open = text.charAt(from);
         char close;
         switch (open) {
@@ -623,13 +624,13 @@ final class QuoteScan {
             return pi;
         }
         for (int k = pi + 1; k < Math.min(paragraphs.size(), pi + 8); k++) {
-            int[] q = paragraphs.get(k);
-            if (q[0] == q[1]) {
+            TokenRange q = paragraphs.get(k);
+            if (q.from() == q.to()) {
                 continue;
             }
-            int qf = tokens.get(q[0]).start();
-            int qt = tokens.get(q[1] - 1).end();
-            if (text.charAt(qf) == open || TokenIndex.isDash(tokens.get(q[0]).text())) {
+            int qf = tokens.get(q.from()).start();
+            int qt = tokens.get(q.to() - 1).end();
+            if (text.charAt(qf) == open || TokenIndex.isDash(tokens.get(q.from()).text())) {
                 return pi; // a new quote or dialogue starts: the open one was never closed
             }
             if (balance(qf, qt, open, close) < 0) {
@@ -656,27 +657,27 @@ final class QuoteScan {
     }
 
     /** A paragraph ending in a colon after a speech verb announces a quote in the next paragraph. */
-    private Region colonLeadIn(int[] p, boolean hadQuote) {
-        Token last = tokens.get(p[1] - 1);
+    private Region colonLeadIn(TokenRange p, boolean hadQuote) {
+        Token last = tokens.get(p.to() - 1);
         if (!last.text().equals(":") || hadQuote) {
             return null;
         }
-        int[] s = sentences.get(sentenceOf[p[1] - 1]);
-        int verb = ix.findVerb(s[0], p[1] - 1);
+        TokenRange s = sentences.get(sentenceOf[p.to() - 1]);
+        int verb = ix.findVerb(s.from(), p.to() - 1);
         if (verb < 0) {
             // "Name, title:" over an interview answer names the speaker without a verb
-            return hasPersonIn(s[0], p[1] - 1) && p[1] - p[0] <= 25 ? new Region(s[0], p[1] - 1, Pick.FIRST) : null;
+            return hasPersonIn(s.from(), p.to() - 1) && p.to() - p.from() <= 25 ? new Region(s.from(), p.to() - 1, Pick.FIRST) : null;
         }
         int len = lex.matchLength(Kind.VERB, keys, verb);
         markCue(verb, len);
-        return new Region(s[0], p[1] - 1, Pick.FIRST, verb, verb + len);
+        return new Region(s.from(), p.to() - 1, Pick.FIRST, verb, verb + len);
     }
 
     // ---------------------------------------------------------------- indirect speech
 
-    private void indirect(int[] s) {
+    private void indirect(TokenRange s) {
         anaphoric(s);
-        for (int i = s[0]; i < s[1]; i++) {
+        for (int i = s.from(); i < s.to(); i++) {
             if (insideDirect(tokens.get(i).start())) {
                 int len = lex.matchLength(Kind.VERB, keys, i);
                 if (len > 0 && !cueUsed[i] && reportedInsideQuote(s, i, len)) {
@@ -691,7 +692,7 @@ final class QuoteScan {
             }
             Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
             len = after == null ? 0 : after.words().size();
-            if (len > 0 && (!after.is(Flag.NAME) || ix.nameEndsAt(i - 1, s[0])) && accordingAfter(s, i, len)) {
+            if (len > 0 && (!after.is(Flag.NAME) || ix.nameEndsAt(i - 1, s.from())) && accordingAfter(s, i, len)) {
                 i += len - 1;
                 continue;
             }
@@ -705,34 +706,34 @@ final class QuoteScan {
     }
 
     /** "Об этом заявил X." / "Бу ҳақда X маълум қилди.": the sentence before, in the same paragraph, is X's. */
-    private void anaphoric(int[] s) {
-        for (int a = s[0]; a < Math.min(s[1], s[0] + 3); a++) {
+    private void anaphoric(TokenRange s) {
+        for (int a = s.from(); a < Math.min(s.to(), s.from() + 3); a++) {
             int len = lex.matchLength(Kind.ANAPHOR, keys, a);
             if (len == 0) {
                 continue;
             }
-            int verb = ix.findVerb(a + len, s[1]);
-            int si = sentenceOf[s[0]];
+            int verb = ix.findVerb(a + len, s.to());
+            int si = sentenceOf[s.from()];
             if (verb < 0 || cueUsed[verb] || si == 0) {
                 return;
             }
-            if (outletReports(a + len, s[1])) {
+            if (outletReports(a + len, s.to())) {
                 return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
             }
-            int[] prev = sentences.get(si - 1);
-            if (ix.paragraphOf(s[0]) != ix.paragraphOf(s[0] - 1) && TokenIndex.isTerminal(tokens.get(prev[1] - 1).text())) {
+            TokenRange prev = sentences.get(si - 1);
+            if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())) {
                 return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
             }
-            if (insideDirect(tokens.get(prev[0]).start())) {
+            if (insideDirect(tokens.get(prev.from()).start())) {
                 return;
             }
             int vlen = lex.matchLength(Kind.VERB, keys, verb);
             // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
             // it gives way
-            int pFrom = tokens.get(prev[0]).start();
-            int pTo = tokens.get(prev[1] - 1).end();
+            int pFrom = tokens.get(prev.from()).start();
+            int pTo = tokens.get(prev.to() - 1).end();
             candidates.removeIf(c -> c.type() == QuoteType.INDIRECT && c.start() >= pFrom && c.end() <= pTo);
-            addIndirect(prev[0], prev[1], verb, verb + vlen, new Region(a + len, s[1], Pick.FIRST, verb, verb + vlen));
+            addIndirect(prev.from(), prev.to(), verb, verb + vlen, new Region(a + len, s.to(), Pick.FIRST, verb, verb + vlen));
             markCue(verb, vlen);
             return;
         }
@@ -762,59 +763,59 @@ final class QuoteScan {
         return true;
     }
 
-    private boolean accordingBefore(int[] s, int i, int len) {
+    private boolean accordingBefore(TokenRange s, int i, int len) {
         int comma = -1;
-        for (int j = i + len; j < Math.min(s[1], i + len + 8); j++) {
+        for (int j = i + len; j < Math.min(s.to(), i + len + 8); j++) {
             if (tokens.get(j).text().equals(",")) {
                 comma = j;
                 break;
             }
         }
-        Region r = new Region(i, comma < 0 ? Math.min(s[1], i + len + 4) : comma, Pick.FIRST);
-        if (i > s[0] && tokens.get(i - 1).text().equals(",") && (comma < 0 || TokenIndex.isTerminal(tokens.get(comma).text()))) {
+        Region r = new Region(i, comma < 0 ? Math.min(s.to(), i + len + 4) : comma, Pick.FIRST);
+        if (i > s.from() && tokens.get(i - 1).text().equals(",") && (comma < 0 || TokenIndex.isTerminal(tokens.get(comma).text()))) {
             // "…, по словам X." closes its sentence
-            return addIndirect(s[0], i - 1, i, i + len, r);
+            return addIndirect(s.from(), i - 1, i, i + len, r);
         }
         if (comma < 0) {
             return false;
         }
-        return addIndirect(comma + 1, s[1], i, i + len, r);
+        return addIndirect(comma + 1, s.to(), i, i + len, r);
     }
 
-    private boolean accordingAfter(int[] s, int i, int len) {
+    private boolean accordingAfter(TokenRange s, int i, int len) {
         int clause = i - 1;
-        while (clause >= s[0] && !tokens.get(clause).text().equals(",")) {
+        while (clause >= s.from() && !tokens.get(clause).text().equals(",")) {
             clause--;
         }
         Phrase phrase = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
         // an impersonal "as was noted" names no one before it: the source just quoted goes on speaking
         Region r = phrase != null && phrase.is(Flag.PASSIVE) && clause + 1 >= i ? null
-                : new Region(Math.max(s[0], clause + 1), i + len, Pick.LAST);
+                : new Region(Math.max(s.from(), clause + 1), i + len, Pick.LAST);
         int next = i + len;
-        if (next < s[1] && tokens.get(next).text().equals(",")) {
+        if (next < s.to() && tokens.get(next).text().equals(",")) {
             next++;
         }
-        if (next >= s[1] || TokenIndex.isTerminal(tokens.get(next).text())) {
-            return clause > s[0] && addIndirect(s[0], clause, i, i + len, r);
+        if (next >= s.to() || TokenIndex.isTerminal(tokens.get(next).text())) {
+            return clause > s.from() && addIndirect(s.from(), clause, i, i + len, r);
         }
-        return addIndirect(next, s[1], i, i + len, r);
+        return addIndirect(next, s.to(), i, i + len, r);
     }
 
     /** Inside a direct quote only a named person's "X said that …" counts as reported speech. */
-    private boolean reportedInsideQuote(int[] s, int i, int len) {
+    private boolean reportedInsideQuote(TokenRange s, int i, int len) {
         int from = i - 1;
-        while (from >= s[0] && tokens.get(from).isWord()) {
+        while (from >= s.from() && tokens.get(from).isWord()) {
             from--;
         }
         if (!hasPersonIn(from + 1, i)) {
             return false;
         }
-        for (int j = i + len; j < Math.min(s[1], i + len + COMPLEMENTIZER_REACH); j++) {
+        for (int j = i + len; j < Math.min(s.to(), i + len + COMPLEMENTIZER_REACH); j++) {
             if (TokenIndex.isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 return false;
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
-                return addIndirect(j + 1, s[1], i, i + len, new Region(from + 1, i, Pick.FIRST));
+                return addIndirect(j + 1, s.to(), i, i + len, new Region(from + 1, i, Pick.FIRST));
             }
         }
         return false;
@@ -829,26 +830,26 @@ final class QuoteScan {
         return false;
     }
 
-    private boolean speechVerb(int[] s, int i, int len) {
+    private boolean speechVerb(TokenRange s, int i, int len) {
         int after = i + len;
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
-        for (int j = after; j < Math.min(s[1], after + COMPLEMENTIZER_REACH); j++) {
+        for (int j = after; j < Math.min(s.to(), after + COMPLEMENTIZER_REACH); j++) {
             if (TokenIndex.isTerminal(tokens.get(j).text()) || TokenIndex.isQuoteChar(tokens.get(j).text())
                     || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 break;
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
-                if (j + 1 < s[1] && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
+                if (j + 1 < s.to() && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
                     return false; // "media reports that carried videos …": "that" is a relative pronoun here
                 }
-                return addIndirect(j + 1, s[1], i, after, new Region(clauseStart(s, i), j, Pick.FIRST));
+                return addIndirect(j + 1, s.to(), i, after, new Region(clauseStart(s, i), j, Pick.FIRST));
             }
         }
         Phrase cue = lex.matchAt(Kind.VERB, keys, i);
         // (a') "called on X to …", "vowed to …", "призвал …": what follows the verb, to the clause end, is the content
-        if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s[1] && tokens.get(after).isWord()) {
+        if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s.to() && tokens.get(after).isWord()) {
             int end = after;
-            while (end < s[1] && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
+            while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
                     && !(end > after && lex.contains(Kind.COORDINATOR, keys.get(end))
                     && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
                 end++;
@@ -856,10 +857,10 @@ final class QuoteScan {
             return addIndirect(after, end, i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
         }
         // (a'') "stressed the importance of …", "отметил необходимость …": a noun whose object is the content
-        for (int j = after; j < Math.min(s[1], after + 2); j++) {
+        for (int j = after; j < Math.min(s.to(), after + 2); j++) {
             if (lex.matchLength(Kind.CONTENT_NOUN, keys, j) > 0) {
                 int end = j;
-                while (end < s[1] && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())) {
+                while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())) {
                     end++;
                 }
                 return addIndirect(after, end, i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
@@ -870,41 +871,41 @@ final class QuoteScan {
         }
         // (b) English "he said experts warn …": a bare clause right after the verb
         boolean takesObject = cue != null && cue.is(Flag.OBJECT);
-        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s[1] && i > s[0] && tokens.get(after).isWord()
-                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s[1] - after >= 4
-                && hasSpeakerWord(clauseStart(s, i), i) && hasFiniteVerb(after, s[1])) {
-            return addIndirect(after, s[1], i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
+        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s.to() && i > s.from() && tokens.get(after).isWord()
+                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s.to() - after >= 4
+                && hasSpeakerWord(clauseStart(s, i), i) && hasFiniteVerb(after, s.to())) {
+            return addIndirect(after, s.to(), i, after, new Region(clauseStart(s, i), i, Pick.FIRST));
         }
         // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
         int k = i - 1;
-        boolean quotativeBefore = k > s[0] && lex.contains(Kind.QUOTATIVE, keys.get(k));
+        boolean quotativeBefore = k > s.from() && lex.contains(Kind.QUOTATIVE, keys.get(k));
         if (quotativeBefore) {
             k--;
         }
-        boolean endsSentence = after >= s[1] || TokenIndex.isTerminal(tokens.get(after).text());
-        if (k > s[0] && tokens.get(k).text().equals(",") && !endsSentence) {
-            if (outletReports(after, s[1]) || cueUsedIn(s[0], k)) {
+        boolean endsSentence = after >= s.to() || TokenIndex.isTerminal(tokens.get(after).text());
+        if (k > s.from() && tokens.get(k).text().equals(",") && !endsSentence) {
+            if (outletReports(after, s.to()) || cueUsedIn(s.from(), k)) {
                 // "…, deya xabar beradi Kun.uz": an outlet reports an event, or words already attributed inside
                 // ("Bu haqda vazir … ma'lum qildi, deya xabar beradi …"): the outlet quotes no one of its own
                 return false;
             }
-            return addIndirect(s[0], k, i, after, new Region(after, s[1], Pick.FIRST));
+            return addIndirect(s.from(), k, i, after, new Region(after, s.to(), Pick.FIRST));
         }
         // (c'') content, speaker, verb: "The talks were productive, Clarke said." / "…, he said, adding that …";
         // not in verb-final languages (those with object-suffix data), where a clause before the comma is the
         // speaker's own action ("X natija e'lon qilingach, … so'zladi")
         // "…, X said at a news conference." / "…, X told AFP on Saturday.": a phrase with no verb may follow
         boolean endsClause = endsSentence || tokens.get(after).text().equals(",")
-                || s[1] - after <= 8 && !hasFiniteVerbStrict(after, s[1]);
+                || s.to() - after <= 8 && !hasFiniteVerbStrict(after, s.to());
         if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
             // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
             // Investments and Foreign Economic Relations Laziz Kudratov said"
-            for (int c = i - 1; c > s[0] + 2; c--) {
+            for (int c = i - 1; c > s.from() + 2; c--) {
                 String t = tokens.get(c).text();
                 if (t.equals(",")) {
-                    if (c < i - 1 && hasSpeakerWord(c + 1, i) && hasFiniteVerb(s[0], c)
+                    if (c < i - 1 && hasSpeakerWord(c + 1, i) && hasFiniteVerb(s.from(), c)
                             && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || speakerWordsOnly(c + 1, i))) {
-                        return addIndirect(s[0], c, i, after, new Region(c + 1, i, Pick.FIRST));
+                        return addIndirect(s.from(), c, i, after, new Region(c + 1, i, Pick.FIRST));
                     }
                     break;
                 }
@@ -915,21 +916,21 @@ final class QuoteScan {
         }
         // (c') Kazakh writes no comma before the quotative: "… басталады деп хабарлады әкім Ерлан Ахметов"; the
         // quotative right before the verb marks the end of the content as well, when a speaker word follows the verb
-        if (quotativeBefore && !endsSentence && k > s[0] && !lex.contains(Kind.CATAPHOR, keys.get(k))
-                && !lex.isEmpty(Kind.OBJECT_SUFFIX) && hasSpeakerWord(after, s[1]) && !hasSpeakerWord(s[0], k + 1)) {
-            return addIndirect(s[0], k + 1, i, after, new Region(after, s[1], Pick.FIRST));
+        if (quotativeBefore && !endsSentence && k > s.from() && !lex.contains(Kind.CATAPHOR, keys.get(k))
+                && !lex.isEmpty(Kind.OBJECT_SUFFIX) && hasSpeakerWord(after, s.to()) && !hasSpeakerWord(s.from(), k + 1)) {
+            return addIndirect(s.from(), k + 1, i, after, new Region(after, s.to(), Pick.FIRST));
         }
         // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"; the clause may end at a coordinator
         // that opens a second clause of the same subject ("… айтди ва … қўшимча қилди")
-        boolean endsVerbFinalClause = endsSentence || after + 1 < s[1]
+        boolean endsVerbFinalClause = endsSentence || after + 1 < s.to()
                 && (lex.contains(Kind.COORDINATOR, keys.get(after)) || tokens.get(after).text().equals(","));
-        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsVerbFinalClause || i - 1 <= s[0]) {
+        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsVerbFinalClause || i - 1 <= s.from()) {
             return false;
         }
         // particles and adverbs between the content and the verb ("… мумкинлигини ҳам эслатди", "… алоҳида
         // таъкидланди") belong to neither: the content ends before them
         int last = i - 1;
-        while (last - 1 > s[0] && lex.contains(Kind.PARTICLE, keys.get(last))) {
+        while (last - 1 > s.from() && lex.contains(Kind.PARTICLE, keys.get(last))) {
             last--;
         }
         int contentEnd;
@@ -959,18 +960,18 @@ final class QuoteScan {
             // "… талкуулашканын Тышкы иштер министрлигинин басма сөз кызматы кабарлады": the speaker stands between
             // the reported clause and the verb
             int j = last;
-            while (j > s[0] + 1 && speakerWordsOnly(j, j + 1) && !lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j))) {
+            while (j > s.from() + 1 && speakerWordsOnly(j, j + 1) && !lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j))) {
                 j--;
             }
-            if (j < last && j > s[0] + 1 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && hasSpeakerWord(j + 1, i)
+            if (j < last && j > s.from() + 1 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && hasSpeakerWord(j + 1, i)
                     && !tokens.get(j).isCapitalized()) {
-                return addIndirect(s[0], j + 1, i, after, new Region(j + 1, i, Pick.FIRST));
+                return addIndirect(s.from(), j + 1, i, after, new Region(j + 1, i, Pick.FIRST));
             }
             return false;
         }
-        int subjectEnd = subjectEnd(s[0], contentEnd);
-        int contentStart = subjectEnd < 0 ? s[0] + lex.matchLength(Kind.OPENER, keys, s[0]) : subjectEnd;
-        int second = coordinatedClauseStart(s[0], i);
+        int subjectEnd = subjectEnd(s.from(), contentEnd);
+        int contentStart = subjectEnd < 0 ? s.from() + lex.matchLength(Kind.OPENER, keys, s.from()) : subjectEnd;
+        int second = coordinatedClauseStart(s.from(), i);
         if (second > contentStart) {
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
         }
@@ -983,7 +984,7 @@ final class QuoteScan {
         if (contentEnd - contentStart < 2) {
             return false;
         }
-        Region r = subjectEnd < 0 ? null : new Region(s[0], subjectEnd, Pick.FIRST);
+        Region r = subjectEnd < 0 ? null : new Region(s.from(), subjectEnd, Pick.FIRST);
         return addIndirect(contentStart, contentEnd, i, after, r);
     }
 
@@ -1117,8 +1118,8 @@ final class QuoteScan {
         return false;
     }
 
-    private int clauseStart(int[] s, int i) {
-        return s[0];
+    private int clauseStart(TokenRange s, int i) {
+        return s.from();
     }
 
     // ---------------------------------------------------------------- candidates

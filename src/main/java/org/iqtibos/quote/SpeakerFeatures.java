@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iqtibos.quote.CueLexicon.Kind;
 import org.iqtibos.quote.CueLexicon.Phrase;
+import org.iqtibos.quote.TokenIndex.TokenRange;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
@@ -27,7 +28,7 @@ final class SpeakerFeatures {
     private final CueLexicon lex;
     private final List<Token> tokens;
     private final List<String> keys;
-    private final List<int[]> sentences;
+    private final List<TokenRange> sentences;
     private final int[] sentenceOf;
 
     SpeakerFeatures(TokenIndex ix, CueLexicon lex) {
@@ -51,9 +52,9 @@ final class SpeakerFeatures {
                  List<Entity> options, List<List<String>> features) {
         int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
         int cs = sentenceOf[cue];
-        int from = tokens.get(sentences.get(Math.max(0, cs - CANDIDATE_SENTENCES))[0]).start();
-        int[] last = sentences.get(Math.min(sentences.size() - 1, cs + CANDIDATE_SENTENCES));
-        int to = tokens.get(last[1] - 1).end();
+        int from = tokens.get(sentences.get(Math.max(0, cs - CANDIDATE_SENTENCES)).from()).start();
+        TokenRange last = sentences.get(Math.min(sentences.size() - 1, cs + CANDIDATE_SENTENCES));
+        int to = tokens.get(last.to() - 1).end();
         options.add(null);
         if (rule != null) {
             options.add(rule);
@@ -157,7 +158,7 @@ final class SpeakerFeatures {
     }
 
     private int sentencesStart(int t) {
-        int start = sentences.get(sentenceOf[t])[0];
+        int start = sentences.get(sentenceOf[t]).from();
         while (start < t && !tokens.get(start).isWord()) {
             start++;
         }

@@ -12,6 +12,7 @@ import org.iqtibos.quote.CueLexicon.Phrase;
 import org.iqtibos.quote.QuoteCandidate.Pick;
 import org.iqtibos.quote.QuoteCandidate.Region;
 import org.iqtibos.quote.TokenIndex.Ref;
+import org.iqtibos.quote.TokenIndex.TokenRange;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
@@ -39,7 +40,7 @@ final class SpeakerResolver {
     private final String text;
     private final List<Token> tokens;
     private final List<String> keys;
-    private final List<int[]> sentences;
+    private final List<TokenRange> sentences;
     private final int[] sentenceOf;
     private final List<Ref> refs;
     private final java.util.Set<String> lowerCaseKeys;
@@ -265,7 +266,7 @@ final class SpeakerResolver {
      */
     private Entity justNamed(QuoteCandidate c, SpeakerContext ctx) {
         int cue = c.cueFrom() >= 0 ? c.cueFrom() : Math.min(tokens.size() - 1, ix.tokenAtOrAfter(c.start()));
-        int from = tokens.get(sentences.get(Math.max(0, sentenceOf[cue] - 1))[0]).start();
+        int from = tokens.get(sentences.get(Math.max(0, sentenceOf[cue] - 1)).from()).start();
         java.util.Set<Entity> bodies = new java.util.LinkedHashSet<>();
         for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < c.start(); k++) {
             Ref ref = refs.get(k);

@@ -23,6 +23,9 @@ final class TokenIndex {
     /** A mention of a person or organization: chars [start, end) of {@code entity}. */
     record Ref(int start, int end, Entity entity) { }
 
+    /** Tokens {@code [from, to)} of the article: a sentence, a paragraph, a clause (not chars: see the Ref spans). */
+    record TokenRange(int from, int to) { }
+
     /** The knowledge base's role of a news outlet or agency ({@code models/kb/curated/outlets.tsv}). */
     static final String OUTLET_ROLE = "news outlet";
 
@@ -32,9 +35,9 @@ final class TokenIndex {
     final List<Token> tokens = new ArrayList<>();
     final List<String> keys = new ArrayList<>();
     /** Sentences as token ranges {@code [from, to)}. */
-    final List<int[]> sentences = new ArrayList<>();
+    final List<TokenRange> sentences = new ArrayList<>();
     /** Paragraphs as token ranges {@code [from, to)}. */
-    final List<int[]> paragraphs = new ArrayList<>();
+    final List<TokenRange> paragraphs = new ArrayList<>();
     final int[] sentenceOf;
     final int[] paragraphOf;
     /** Mentions of persons and organizations, by start. */
@@ -63,19 +66,19 @@ final class TokenIndex {
                         lowerCaseKeys.add(keys.get(keys.size() - 1));
                     }
                 }
-                sentences.add(new int[] {sFrom, tokens.size()});
+                sentences.add(new TokenRange(sFrom, tokens.size()));
             }
-            paragraphs.add(new int[] {pFrom, tokens.size()});
+            paragraphs.add(new TokenRange(pFrom, tokens.size()));
         }
         sentenceOf = new int[tokens.size()];
         for (int s = 0; s < sentences.size(); s++) {
-            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
+            for (int i = sentences.get(s).from(); i < sentences.get(s).to(); i++) {
                 sentenceOf[i] = s;
             }
         }
         paragraphOf = new int[tokens.size()];
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (int i = paragraphs.get(p)[0]; i < paragraphs.get(p)[1]; i++) {
+            for (int i = paragraphs.get(p).from(); i < paragraphs.get(p).to(); i++) {
                 paragraphOf[i] = p;
             }
         }
