@@ -133,6 +133,9 @@ final class QuoteScan {
                 if (candidates.size() == before && leadIn == null) {
                     colonInParagraph(p);
                 }
+                if (candidates.size() == before && leadIn == null) {
+                    unmarkedDialogue(p);
+                }
                 if (leadIn != null && candidates.size() == before) {
                     // the quote announced by the previous paragraph's colon is this whole paragraph
                     addDirect(first.start(), tokens.get(p.to() - 1).end(), -1, -1, leadIn);
@@ -499,6 +502,35 @@ final class QuoteScan {
             }
             return;
         }
+    }
+
+    /**
+     * Speech without a leading dash or marks that ends in a dialogue attribution: {@code Бұл мәселе қаралып жатыр, –
+     * деп нақтылады Жаркешов.} The words from the paragraph start to the separator are a direct quote when a speech
+     * verb (after an optional quotative) opens the part after it.
+     */
+    private void unmarkedDialogue(TokenRange p) {
+        int pStart = tokens.get(p.from()).start();
+        int pEnd = tokens.get(p.to() - 1).end();
+        Matcher m = DASH_SEPARATOR.matcher(text).region(pStart, pEnd);
+        if (!m.find()) {
+            return;
+        }
+        int t = ix.tokenAtOrAfter(m.end());
+        if (t >= p.to()) {
+            return;
+        }
+        int v = lex.contains(Kind.QUOTATIVE, keys.get(t)) ? t + 1 : t;
+        int len = v < p.to() ? lex.matchLength(Kind.VERB, keys, v) : 0;
+        if (len == 0) {
+            return;
+        }
+        int end = v + len;
+        while (end < p.to() && !TokenIndex.isTerminal(tokens.get(end).text())) {
+            end++;
+        }
+        markCue(v, len);
+        addDirect(pStart, m.start() + 1, v, v + len, new Region(v + len, end, Pick.FIRST, v, v + len));
     }
 
     /** The first token of the last name ending right before token {@code end} (from {@code from}), or -1. */
@@ -1068,8 +1100,13 @@ final class QuoteScan {
                 role = ix.tokenAtOrAfter(ref.end() - 1) + 1 - i;
             }
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
-                // an organization opening its clause is the subject ("Вазирлик … маълум қилди")
-                return i + role;
+                // an organization opening its clause is the subject ("Вазирлик … маълум қилди"), with the role noun
+                // that may follow it ("Сыртқы істер министрлігі өкілдері …": its representatives)
+                int end = i + role;
+                while (end < to && lex.matchLength(Kind.ROLE, keys, end) > 0) {
+                    end += lex.matchLength(Kind.ROLE, keys, end);
+                }
+                return end;
             }
         }
         return -1;

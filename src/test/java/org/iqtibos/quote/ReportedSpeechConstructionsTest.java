@@ -25,6 +25,18 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("kk unmarked speech ending ', – деп нақтылады X'", Language.KK,
+                        "Энергетика вице-министрі Асқар Сапаров брифинг өткізді.\nТарифтер бұл жылы өзгермейді, – деп нақтылады Сапаров.",
+                        "Тарифтер бұл жылы өзгермейді", QuoteType.DIRECT, "Сапаров"),
+                Arguments.of("uz unmarked speech ending ', — деди X'", Language.UZ,
+                        "Молия вазири Азиз Каримов матбуот анжуманида сўзлади.\nСолиқлар бу йил оширилмайди, — деди Каримов.",
+                        "Солиқлар бу йил оширилмайди", QuoteType.DIRECT, "Каримов"),
+                Arguments.of("kk a body's representatives are its subject", Language.KK,
+                        "Елшіге нота табысталды. Сыртқы істер министрлігі өкілдері келіссөздер жалғасатынын айтты.",
+                        "келіссөздер жалғасатынын", QuoteType.INDIRECT, "Сыртқы істер министрлігі"),
+                Arguments.of("en made it clear that", Language.EN,
+                        "Foreign Minister David Clarke met reporters on Monday. Clarke made it clear that the border would stay open.",
+                        "the border would stay open", QuoteType.INDIRECT, "Clarke"),
                 Arguments.of("ru dash after a verb", Language.RU,
                         "Министр энергетики Сергей Волков посетил Ташкент. В министерстве подчёркивают — ремонт завершится до холодов.",
                         "ремонт завершится до холодов", QuoteType.INDIRECT, null),
@@ -188,6 +200,8 @@ class ReportedSpeechConstructionsTest {
                         "Молия вазири Азиз Каримов меҳмонларга самимий қабул учун миннатдорчилик билдирди."),
                 Arguments.of("kk thanks are expressed, not reported", Language.KK,
                         "Қаржы министрі Асқар Сапаров қонақтарға жылы қабылдағаны үшін алғысын білдірді."),
+                Arguments.of("en 'answered 39 questions': a noun object", Language.EN,
+                        "Foreign Minister David Clarke answered 39 questions during a press conference."),
                 Arguments.of("en 'reports that described': a relative pronoun", Language.EN,
                         "Finance Minister David Clarke spoke about media reports that described the talks as difficult."));
     }
