@@ -44,6 +44,8 @@ public final class CueLexicon {
         SOURCE("source"),
         /** (uz, kk, ky) dative and locative endings: a name glued to one is where or to whom, never who. */
         LOCATIVE_SUFFIX("locative-suffix"),
+        /** (uz, kk, ky) genitive endings: a body named with one qualifies the noun after it ({@code ұйымының}). */
+        GENITIVE_SUFFIX("genitive-suffix"),
         /** (en, ru) a noun whose object is what was said: "stressed the importance of …", "отметил необходимость …". */
         CONTENT_NOUN("content-noun"),
         /** A connective opening a sentence, never its subject ({@code ал эми}, {@code сондай-ақ}). */

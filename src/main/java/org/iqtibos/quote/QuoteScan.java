@@ -1002,7 +1002,8 @@ final class QuoteScan {
             return false;
         }
         int subjectEnd = subjectEnd(s.from(), contentEnd);
-        int contentStart = subjectEnd < 0 ? s.from() + lex.matchLength(Kind.OPENER, keys, s.from()) : subjectEnd;
+        int contentStart = subjectEnd < 0 ? s.from() + lex.matchLength(Kind.OPENER, keys, s.from())
+                : addresseeEnd(subjectEnd, contentEnd);
         int second = coordinatedClauseStart(s.from(), i);
         if (second > contentStart) {
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
@@ -1076,8 +1077,9 @@ final class QuoteScan {
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
-                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0) {
-                    j++;
+                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0 && !(lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j))
+                        && (j + 1 >= to || lex.matchLength(Kind.ROLE, keys, j + 1) == 0))) {
+                    j++; // "Президентінің кеңесшісі" is one title; "Сарапшы Президенттің …" starts what was said
                 }
                 Ref named = ix.refStartingIn(j);
                 if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
@@ -1110,6 +1112,37 @@ final class QuoteScan {
             }
         }
         return -1;
+    }
+
+    /**
+     * The token after a dative addressee right after the subject ({@code мемлекет басшысы Қасым-Жомарт Тоқаевқа}: a
+     * title and a name glued to a dative ending), else {@code at}: to whom the words were said is no part of them.
+     */
+    private int addresseeEnd(int at, int to) {
+        for (int t = at; t < Math.min(to, at + Roles.MAX_TITLE_WORDS); t++) {
+            Ref ref = ix.refStartingIn(t);
+            if (ref != null) {
+                if (ref.entity().type() != EntityType.PERSON) {
+                    return at; // a body in the dative is what the words are about ("КХШТга аъзо давлатлар")
+                }
+                int last = ix.tokenAtOrAfter(ref.end() - 1);
+                String key = keys.get(last);
+                int glue = tokens.get(last).end() - ref.end();
+                boolean dative = glue > 0 && lex.contains(Kind.LOCATIVE_SUFFIX, key.substring(key.length() - glue));
+                return dative && speakerWordsOnly(at, t) && !genitiveIn(at, t) && last + 1 < to ? last + 1 : at;
+            }
+        }
+        return at;
+    }
+
+    /** True when a word of tokens [from, to) ends in a genitive ({@code Президенттің}: the clause's own subject). */
+    private boolean genitiveIn(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int clauseStartBefore(int from, int i) {

@@ -172,9 +172,20 @@ final class SpeakerResolver {
                         && lex.matchLength(Kind.ROLE, keys, ix.tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
                     // "Rossiya TIV rahbari …": the head of that body speaks, not the body
                     Entity holder = roles.holderOf(ref.entity());
+                    int roleAt = ix.tokenAtOrAfter(ref.end() - 1) + 1;
+                    if (holder == null) {
+                        // "СІМ баспасөз хатшысы": the person the article gives that title, if any
+                        holder = roles.holder(lex.matchAt(Kind.ROLE, keys, roleAt), roleAt, at, ctx.lastSpeaker);
+                    }
                     if (holder != null) {
                         return because("role-of-org", holder);
                     }
+                }
+                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
+                        && r.pick() == Pick.FIRST && genitive(ref) && hasPersonAfter(ref, r)) {
+                    // "— деді Түркі мемлекеттері ұйымының … Тоқаев": a body in the genitive only qualifies the person
+                    i = Math.max(i, ix.tokenAtOrAfter(ref.end() - 1));
+                    continue;
                 }
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && (ref.start() < c.start() || ref.start() >= c.end())) {
@@ -279,6 +290,24 @@ final class SpeakerResolver {
             return bodies.iterator().next();
         }
         return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
+    }
+
+    /** A name glued to a genitive ending ({@code ұйымының}, {@code вазирлигининг}). */
+    private boolean genitive(Ref ref) {
+        int last = ix.tokenAtOrAfter(ref.end() - 1);
+        int glue = tokens.get(last).end() - ref.end();
+        String key = keys.get(last);
+        return glue > 0 && lex.contains(Kind.GENITIVE_SUFFIX, key.substring(key.length() - glue));
+    }
+
+    private boolean hasPersonAfter(Ref ref, Region r) {
+        int end = r.to() > 0 ? tokens.get(Math.min(tokens.size(), r.to()) - 1).end() : ref.end();
+        for (int k = ix.firstRefAtOrAfter(ref.end()); k < refs.size() && refs.get(k).start() < end; k++) {
+            if (refs.get(k).entity().type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name glued to a dative or locative ending ({@code парламентте}, {@code вазирликка}): where, not who. */

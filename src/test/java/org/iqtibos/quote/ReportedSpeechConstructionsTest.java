@@ -25,6 +25,15 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("kk a dative addressee after the subject is cut", Language.KK,
+                        "Ресей Президенті Владимир Путин Қазақстан Президенті Қасым-Жомарт Тоқаевқа келіссөздер жалғасатынын түсіндірді.",
+                        "келіссөздер жалғасатынын", QuoteType.INDIRECT, "Путин"),
+                Arguments.of("kk a body in the genitive qualifies the person after it", Language.KK,
+                        "Қаржы министрі Асқар Сапаров Астанада сөйледі.\n— Тарифтер өзгермейді, — деді Еуразиялық экономикалық комиссияның алқа мүшесі Асқар Сапаров.",
+                        "Тарифтер өзгермейді", QuoteType.DIRECT, "Сапаров"),
+                Arguments.of("kk a genitive after the role subject opens what was said", Language.KK,
+                        "Саясаттанушы Леонид Млечин сұхбат берді. Сарапшы Президенттің Дональд Трампқа ерекше әсер еткенін атап өтті.",
+                        "Президенттің Дональд Трампқа ерекше әсер еткенін", QuoteType.INDIRECT, "Млечин"),
                 Arguments.of("kk unmarked speech ending ', – деп нақтылады X'", Language.KK,
                         "Энергетика вице-министрі Асқар Сапаров брифинг өткізді.\nТарифтер бұл жылы өзгермейді, – деп нақтылады Сапаров.",
                         "Тарифтер бұл жылы өзгермейді", QuoteType.DIRECT, "Сапаров"),
