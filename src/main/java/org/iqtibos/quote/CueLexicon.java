@@ -54,6 +54,8 @@ public final class CueLexicon {
         HOME_COUNTRY("home-country"),
         /** (uz, kk, ky) objects that make no quote of a speech verb: thanks, wishes, condolences. */
         NOT_SAID("not-said"),
+        /** (en, ru) a relative pronoun after a comma: its clause's subject is the name just before the comma. */
+        RELATIVE("relative"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending");
 

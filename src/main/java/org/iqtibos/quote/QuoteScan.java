@@ -795,6 +795,12 @@ final class QuoteScan {
         return true;
     }
 
+    /** Whether the word at {@code i} starts the name of a news outlet. */
+    private boolean outletAt(int i) {
+        Ref ref = i < tokens.size() ? ix.refStartingIn(i) : null;
+        return ref != null && outlets.contains(ref.entity());
+    }
+
     private boolean accordingBefore(TokenRange s, int i, int len) {
         int comma = -1;
         for (int j = i + len; j < Math.min(s.to(), i + len + 8); j++) {
@@ -927,8 +933,16 @@ final class QuoteScan {
         // not in verb-final languages (those with object-suffix data), where a clause before the comma is the
         // speaker's own action ("X natija e'lon qilingach, … so'zladi")
         // "…, X said at a news conference." / "…, X told AFP on Saturday.": a phrase with no verb may follow
+        // a closing "…, Trend reports" is the outlet's, not part of the speaker's clause
+        int tail = s.to();
+        for (int c = after; c < s.to(); c++) {
+            if (tokens.get(c).text().equals(",") && outletAt(c + 1)) {
+                tail = c;
+                break;
+            }
+        }
         boolean endsClause = endsSentence || tokens.get(after).text().equals(",")
-                || s.to() - after <= 8 && !hasFiniteVerbStrict(after, s.to());
+                || !hasFiniteVerbStrict(after, tail);
         if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
             // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
             // Investments and Foreign Economic Relations Laziz Kudratov said"
@@ -941,8 +955,8 @@ final class QuoteScan {
                     }
                     break;
                 }
-                if (!tokens.get(c).isWord()) {
-                    break;
+                if (!tokens.get(c).isWord() && !TokenIndex.isDash(t)) {
+                    break; // a dash may join two offices: "Deputy Prime Minister - Minister of Investments X said"
                 }
             }
         }

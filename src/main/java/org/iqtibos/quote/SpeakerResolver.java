@@ -151,6 +151,10 @@ final class SpeakerResolver {
             gender = lex.verbGender(keys.get(c.cueFrom()));
         }
         Region r = c.region();
+        Entity antecedent = r == null ? null : relativeAntecedent(r, c);
+        if (antecedent != null) {
+            return because("relative", antecedent);
+        }
         if (r != null) {
             int from = tokens.get(Math.min(r.from(), tokens.size() - 1)).start();
             int to = r.to() > r.from() ? tokens.get(r.to() - 1).end() : from;
@@ -552,6 +556,32 @@ final class SpeakerResolver {
      * role or organization word, with a patronymic particle after them ({@code Эсенгул уулу}), standing next to the
      * speech cue or after a role noun ({@code Матбуот котиби Айдос Укибай маълум қилди}). Tokens [from, to) or null.
      */
+    /**
+     * "… received the ambassador Thomas Muller, who said that …", "… принял посла Томаса Мюллера, который отметил …":
+     * the last relative pronoun after a comma before the cue makes the name right before that comma the speaker.
+     */
+    private Entity relativeAntecedent(Region r, QuoteCandidate c) {
+        int end = c.cueFrom() >= 0 ? Math.min(r.to(), c.cueFrom()) : r.to();
+        for (int i = end - 1; i > r.from(); i--) {
+            if (!lex.contains(Kind.RELATIVE, keys.get(i))) {
+                continue;
+            }
+            if (!tokens.get(i - 1).text().equals(",")) {
+                return null;
+            }
+            int before = tokens.get(i - 1).start();
+            Ref last = null;
+            for (int k = ix.firstRefAtOrAfter(tokens.get(r.from()).start()); k >= 0 && k < refs.size()
+                    && refs.get(k).end() <= before; k++) {
+                last = refs.get(k);
+            }
+            boolean adjacent = last != null && ix.tokenAtOrAfter(last.end() - 1) + 1 == i - 1;
+            EntityType type = last == null ? null : last.entity().type();
+            return adjacent && (type == EntityType.PERSON || type == EntityType.ORGANIZATION) ? last.entity() : null;
+        }
+        return null;
+    }
+
     private int[] unlinkedName(Region r, QuoteCandidate c) {
         int[] found = null;
         for (int i = r.from(); i < r.to(); i++) {
@@ -575,7 +605,9 @@ final class SpeakerResolver {
             boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (roles.endsRole(i - 1)
                     || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
             boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (ix.verbEndingAt(r.from(), i) >= 0);
-            if (roleBefore || cueBefore || cueSoonAfter(end, r.to())) {
+            // "… Minister of Investments of Uzbekistan Sardor Umurzakov said": the name ends right at the cue
+            boolean endsAtCue = end == r.to() && c.cueFrom() == r.to();
+            if (roleBefore || cueBefore || endsAtCue || cueSoonAfter(end, r.to())) {
                 found = new int[] {i, end};
                 if (r.pick() == Pick.FIRST) {
                     return found;
