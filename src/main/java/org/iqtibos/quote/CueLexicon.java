@@ -95,6 +95,11 @@ public final class CueLexicon {
         DOCUMENT("doc"),
         /** An organization noun any body goes by ({@code идора}): the organization in focus. */
         GENERIC("generic"),
+        /**
+         * A preposition that puts the whole noun phrase after it, up to the first name, in its case (Russian:
+         * {@code на встрече с председателем правительства Михаилом Мишустиным}): that name is no subject.
+         */
+        GOVERNS("governs"),
         /** A pronoun's gender. */
         MALE("m"), FEMALE("f"), ANY_GENDER("-");
 

@@ -336,7 +336,7 @@ final class SpeakerResolver {
             }
             int t = ix.tokenAtOrAfter(ref.start());
             if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
-                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)))) {
+                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)) || governed(t))) {
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
@@ -347,6 +347,29 @@ final class SpeakerResolver {
             }
         }
         return best == null ? null : best.entity();
+    }
+
+    /**
+     * Whether a preposition that governs its whole noun phrase stands before token {@code t} with nothing between
+     * but that phrase's words: no punctuation, verb or other person ({@code с председателем правительства РФ
+     * Михаилом Мишустиным}).
+     */
+    private boolean governed(int t) {
+        for (int j = t - 1; j >= 0 && sentenceOf[j] == sentenceOf[t]; j--) {
+            Token tok = tokens.get(j);
+            if (!tok.isWord() || lex.matchLength(Kind.VERB, keys, j) > 0 || lex.contains(Kind.FINITE, keys.get(j))) {
+                return false;
+            }
+            Ref ref = ix.refStartingIn(j);
+            if (ref != null && ref.entity().type() == EntityType.PERSON) {
+                return false;
+            }
+            Phrase p = lex.matchAt(Kind.PREPOSITION, keys, j);
+            if (p != null && p.is(Flag.GOVERNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
