@@ -922,10 +922,17 @@ final class QuoteScan {
         }
         boolean endsSentence = after >= s.to() || TokenIndex.isTerminal(tokens.get(after).text());
         if (k > s.from() && tokens.get(k).text().equals(",") && !endsSentence) {
-            if (outletReports(after, s.to()) || cueUsedIn(s.from(), k)) {
-                // "…, deya xabar beradi Kun.uz": an outlet reports an event, or words already attributed inside
-                // ("Bu haqda vazir … ma'lum qildi, deya xabar beradi …"): the outlet quotes no one of its own
-                return false;
+            if (outletReports(after, s.to())) {
+                return false; // "…, deya xabar beradi Kun.uz": an outlet reports an event, or someone's words
+            }
+            if (cueUsedIn(s.from(), k)) {
+                if (innerSpeakerNamed(s.from(), k)) {
+                    // "X … таъкидлади, деди Y": Y reports what X said; X, the innermost source, keeps the words
+                    return false;
+                }
+                // "Ҳукумат … билдириб, … тиламоқда, дея таъкидлади Песков": the inner clauses name no one who
+                // speaks; the words are all the outer speaker's, one quote
+                dropIndirect(s.from(), k);
             }
             return addIndirect(s.from(), k, i, after, new Region(after, s.to(), Pick.FIRST));
         }
@@ -1033,6 +1040,41 @@ final class QuoteScan {
         }
         Region r = subjectEnd < 0 ? null : new Region(s.from(), subjectEnd, Pick.FIRST);
         return addIndirect(contentStart, contentEnd, i, after, r);
+    }
+
+    /** Whether an indirect candidate whose cue lies in tokens [from, to) has a person, pronoun, role or group subject. */
+    private boolean innerSpeakerNamed(int from, int to) {
+        for (QuoteCandidate c : candidates) {
+            if (c.type() != QuoteType.INDIRECT || c.cueFrom() < from || c.cueFrom() >= to) {
+                continue;
+            }
+            Region r = c.region();
+            if (r == null) {
+                continue;
+            }
+            for (int t = r.from(); t < r.to(); t++) {
+                Ref ref = ix.refStartingIn(t);
+                if (ref != null && ref.entity().type() == EntityType.PERSON
+                        || lex.matchLength(Kind.PRONOUN, keys, t) > 0 || lex.matchLength(Kind.ROLE, keys, t) > 0
+                        || lex.matchLength(Kind.GROUP, keys, t) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Removes the indirect candidates whose cue lies in tokens [from, to), freeing their cues. */
+    private void dropIndirect(int from, int to) {
+        candidates.removeIf(c -> {
+            boolean inside = c.type() == QuoteType.INDIRECT && c.cueFrom() >= from && c.cueFrom() < to;
+            if (inside) {
+                for (int t = c.cueFrom(); t < c.cueTo(); t++) {
+                    cueUsed[t] = false;
+                }
+            }
+            return inside;
+        });
     }
 
     private boolean cueUsedIn(int from, int to) {
