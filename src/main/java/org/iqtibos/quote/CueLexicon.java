@@ -56,6 +56,8 @@ public final class CueLexicon {
         NOT_SAID("not-said"),
         /** (en, ru) a relative pronoun after a comma: its clause's subject is the name just before the comma. */
         RELATIVE("relative"),
+        /** (ru) endings of a name in the instrumental or dative ({@code Мишустиным}, {@code Пьером}): no subject. */
+        OBLIQUE_SUFFIX("oblique-suffix"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending");
 
@@ -100,6 +102,8 @@ public final class CueLexicon {
          * {@code на встрече с председателем правительства Михаилом Мишустиным}): that name is no subject.
          */
         GOVERNS("governs"),
+        /** (en, ru) a participle or gerund ({@code saying}, {@code отметив}): its speaker is the clause's subject. */
+        PARTICIPLE("participle"),
         /** A pronoun's gender. */
         MALE("m"), FEMALE("f"), ANY_GENDER("-");
 

@@ -421,6 +421,10 @@ final class QuoteScan {
             // «…» талқыланғанын атап өтті: the marked words sit inside reported content, the verb is not theirs
             return null;
         }
+        Phrase cue = lex.matchAt(Kind.VERB, keys, verb);
+        if (cue != null && cue.is(Flag.PARTICIPLE)) {
+            return null; // "«…», отметив при этом …": a gerund names no speaker after it
+        }
         int len = lex.matchLength(Kind.VERB, keys, verb);
         markCue(verb, len);
         return new Region(i, end, Pick.FIRST, verb, verb + len);
@@ -1281,8 +1285,10 @@ final class QuoteScan {
     /** Adds the indirect content tokens [t0, t1) unless it is mostly a direct quote already. */
     private boolean addIndirect(int t0, int t1, int cueFrom, int cueTo, Region region) {
         for (int j = t0 + 1; j < t1; j++) {
-            // "…, после того как …": a following clause that is the reporter's, not the speaker's
-            if (tokens.get(j - 1).text().equals(",") && lex.matchLength(Kind.CONTENT_END, keys, j) > 0) {
+            // "…, после того как …": a following clause that is the reporter's, not the speaker's; "…, отметив при
+            // этом …", "…, adding …": a second speech act of the same speaker
+            if (tokens.get(j - 1).text().equals(",") && (lex.matchLength(Kind.CONTENT_END, keys, j) > 0
+                    || lex.isEmpty(Kind.OBJECT_SUFFIX) && lex.matchLength(Kind.VERB, keys, j) > 0)) {
                 t1 = j - 1;
                 break;
             }

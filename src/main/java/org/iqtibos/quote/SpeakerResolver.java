@@ -336,7 +336,7 @@ final class SpeakerResolver {
             }
             int t = ix.tokenAtOrAfter(ref.start());
             if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
-                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)) || governed(t))) {
+                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)) || governed(ref, t))) {
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
@@ -350,18 +350,25 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a preposition that governs its whole noun phrase stands before token {@code t} with nothing between
-     * but that phrase's words: no punctuation, verb or other person ({@code с председателем правительства РФ
+     * Whether a name in an oblique case stands after a preposition that governs its whole noun phrase, with nothing
+     * between but that phrase's words: no punctuation, verb or other person ({@code с председателем правительства РФ
      * Михаилом Мишустиным}).
      */
-    private boolean governed(int t) {
+    private boolean governed(Ref ref, int t) {
+        boolean oblique = false;
+        for (int j = t; j < tokens.size() && tokens.get(j).start() < ref.end(); j++) {
+            oblique |= tokens.get(j).isWord() && lex.endsWith(Kind.OBLIQUE_SUFFIX, keys.get(j));
+        }
+        if (!oblique) {
+            return false;
+        }
         for (int j = t - 1; j >= 0 && sentenceOf[j] == sentenceOf[t]; j--) {
             Token tok = tokens.get(j);
             if (!tok.isWord() || lex.matchLength(Kind.VERB, keys, j) > 0 || lex.contains(Kind.FINITE, keys.get(j))) {
                 return false;
             }
-            Ref ref = ix.refStartingIn(j);
-            if (ref != null && ref.entity().type() == EntityType.PERSON) {
+            Ref other = ix.refStartingIn(j);
+            if (other != null && other.entity().type() == EntityType.PERSON) {
                 return false;
             }
             Phrase p = lex.matchAt(Kind.PREPOSITION, keys, j);
@@ -586,8 +593,8 @@ final class SpeakerResolver {
     private Entity relativeAntecedent(Region r, QuoteCandidate c) {
         int end = c.cueFrom() >= 0 ? Math.min(r.to(), c.cueFrom()) : r.to();
         for (int i = end - 1; i > r.from(); i--) {
-            if (!lex.contains(Kind.RELATIVE, keys.get(i))) {
-                continue;
+            if (!lex.contains(Kind.RELATIVE, keys.get(i)) || tokens.get(i).start() >= c.start()) {
+                continue; // only a relative clause before the words can introduce them
             }
             if (!tokens.get(i - 1).text().equals(",")) {
                 return null;
