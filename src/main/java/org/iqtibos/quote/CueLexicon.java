@@ -105,7 +105,9 @@ public final class CueLexicon {
         /** (en, ru) a participle or gerund ({@code saying}, {@code отметив}): its speaker is the clause's subject. */
         PARTICIPLE("participle"),
         /** A pronoun's gender. */
-        MALE("m"), FEMALE("f"), ANY_GENDER("-");
+        MALE("m"), FEMALE("f"), ANY_GENDER("-"),
+        /** A plural pronoun ({@code they}, {@code олар}): many people or a body speak, never one person. */
+        PLURAL("pl");
 
         final String label;
 

@@ -213,6 +213,11 @@ final class SpeakerResolver {
                     return because("group", null); // "участники встречи отметили": many people speak, none of them is named
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
+                if (pronoun != null && pronoun.is(Flag.PLURAL)) {
+                    // "They demanded …": the body that spoke last, if it spoke after any person; else a group
+                    boolean body = ctx.lastOrganization != null && ctx.lastOrganizationAt > ctx.lastSpeakerAt;
+                    return because("plural", body ? ctx.lastOrganization : null);
+                }
                 if (pronoun != null) {
                     Gender g = CueLexicon.gender(pronoun);
                     return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx));
