@@ -32,15 +32,18 @@ public final class PersonPatternFinder implements MentionFinder {
     private final Set<String> particles;
     private final Set<String> titles;
     private final Function<String, List<String>> baseForms;
+    private final GivenNames givenNames;
 
     private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
-                                Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms) {
+                                Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
+                                GivenNames givenNames) {
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
         this.patronymicEndings = List.copyOf(patronymicEndings);
         this.particles = Set.copyOf(particles);
         this.titles = Set.copyOf(titles);
         this.baseForms = baseForms;
+        this.givenNames = givenNames;
     }
 
     /**
@@ -50,6 +53,15 @@ public final class PersonPatternFinder implements MentionFinder {
      *                  {@code Мантуровнинг} can be cut to {@code Мантуров}
      */
     public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms) {
+        return load(files, baseForms, null);
+    }
+
+    /**
+     * Loads the patterns; with {@code givenNames} a known given name followed by capitalized words is a person
+     * whatever the surname's ending ({@code Nurullo Amin}, {@code Joe Biden}).
+     */
+    public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
+                                           GivenNames givenNames) {
         List<String> surnames = new ArrayList<>();
         Set<String> needGivenName = new HashSet<>();
         List<String> patronymics = new ArrayList<>();
@@ -73,20 +85,33 @@ public final class PersonPatternFinder implements MentionFinder {
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
-        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms);
+        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames);
     }
 
     @Override
     public List<MentionCandidate> find(SegmentedText text, Language language, Script script) {
         List<MentionCandidate> out = new ArrayList<>();
         Set<String> lowerCaseWords = text.lowerCaseWords();
+        Set<String> words = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                words.add(t.text());
+            }
+        }
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
             while (i < tokens.size()) {
                 int nameEnd = surnameEnd(tokens.get(i), lowerCaseWords);
                 if (nameEnd < 0) {
-                    i++;
+                    int last = givenNameFirst(tokens, i, language, lowerCaseWords, words);
+                    if (last > i) {
+                        out.add(new MentionCandidate(tokens.get(i).start(), namePartEnd(tokens.get(last), words),
+                                EntityType.PERSON, null, 0.6, MentionCandidate.Source.RULE));
+                        i = last + 1;
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
                 int first = i;
@@ -123,6 +148,72 @@ public final class PersonPatternFinder implements MentionFinder {
         return out;
     }
 
+
+    /**
+     * The last token of a name that opens with a known given name at {@code i}: the given name, a second known given
+     * name if one follows, then one capitalized word that the text never writes in lower case
+     * ({@code Nurullo Amin}, {@code Abdulg'affor Tiroviy}); or {@code i} when there is none, or when more capitalized
+     * words follow. A surname with a known ending after the given name is left to the surname rule, which takes the
+     * given names before it.
+     */
+    private int givenNameFirst(List<Token> tokens, int i, Language language, Set<String> lowerCaseWords, Set<String> words) {
+        if (givenNames == null || !isKnownGivenName(tokens.get(i), language, lowerCaseWords)) {
+            return i;
+        }
+        int j = i + 1;
+        if (j + 1 < tokens.size() && adjacent(tokens, j) && adjacent(tokens, j + 1)
+                && isKnownGivenName(tokens.get(j), language, lowerCaseWords) && isNameWord(tokens.get(j + 1), lowerCaseWords)) {
+            j++;
+        }
+        if (j >= tokens.size() || !adjacent(tokens, j) || !isNameWord(tokens.get(j), lowerCaseWords)
+                || surnameEnd(tokens.get(j), lowerCaseWords) >= 0) {
+            return i;
+        }
+        if (j + 1 < tokens.size() && adjacent(tokens, j + 1) && isNameWord(tokens.get(j + 1), lowerCaseWords)) {
+            return i; // a longer run of capitalized words: where the name ends is not clear
+        }
+        return j;
+    }
+
+    private boolean isKnownGivenName(Token t, Language language, Set<String> lowerCaseWords) {
+        return isGivenName(t) && !lowerCaseWords.contains(t.text().toLowerCase(Locale.ROOT))
+                && givenNames.contains(t.text(), language);
+    }
+
+    /** True when token {@code j} follows token {@code j - 1} after one space. */
+    private static boolean adjacent(List<Token> tokens, int j) {
+        return tokens.get(j).start() - tokens.get(j - 1).end() == 1;
+    }
+
+    /** A capitalized word (not in capitals) that is no title and that the text never writes in lower case. */
+    private boolean isNameWord(Token t, Set<String> lowerCaseWords) {
+        if (!t.isCapitalized() || !isLetters(t.text()) || t.text().length() < 2
+                || t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String base : baseForms.apply(t.text())) {
+            String lower = base.toLowerCase(Locale.ROOT);
+            if (lowerCaseWords.contains(lower) || titles.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of the name part of {@code t}: before a case ending glued to it when the text also writes the bare
+     * form as a word of its own ({@code Aminning} beside {@code Amin}) or the ending is long ({@code -ning}), else
+     * the whole token: a short ending may be part of an unknown name.
+     */
+    private int namePartEnd(Token t, Set<String> words) {
+        for (String base : baseForms.apply(t.text())) {
+            int ending = t.text().length() - base.length();
+            if (ending > 0 && base.length() >= 3 && t.text().startsWith(base) && (ending >= 3 || words.contains(base))) {
+                return t.start() + base.length();
+            }
+        }
+        return t.end();
+    }
 
     private boolean needsGivenName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
