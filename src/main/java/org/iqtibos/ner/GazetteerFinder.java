@@ -143,14 +143,17 @@ public final class GazetteerFinder {
 
     /**
      * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
-     * in lower case, or a listed opener ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
+     * in lower case, or a listed opener with or without an ending ({@code Shu yerda}, {@code Shuningdek}: "shu" is a
+     * common word); a country code glued to a currency sign
      * ({@code US$}); a month's abbreviation before a number ({@code Nov 20}); a city or region followed by a word that
      * heads a longer name ({@code Astana International Forum}).
      */
     private boolean standsAlone(List<Token> tokens, int from, Match m, KbEntry e, Set<String> lowerWords, String text, int end) {
         Token first = tokens.get(from);
         if (from == m.endToken && !m.alias.acronym() && (from == 0 || isOpening(tokens.get(from - 1).text()))
-                && (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) || openers.contains(NameKey.word(first.text())))) {
+                && (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) || openers.contains(NameKey.word(first.text()))
+                    || openers.contains(NameKey.word(m.lastForm)))) {
+            // the opener may carry an ending: Shuningdek, Shuning uchun
             return false;
         }
         int after = tokens.get(m.endToken).end();
