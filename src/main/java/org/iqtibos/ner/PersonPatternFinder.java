@@ -33,10 +33,12 @@ public final class PersonPatternFinder implements MentionFinder {
     private final Set<String> titles;
     private final Function<String, List<String>> baseForms;
     private final GivenNames givenNames;
+    private final List<String> givenEndings;
+    private final Set<String> familyFirst;
 
     private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
                                 Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
-                                GivenNames givenNames) {
+                                GivenNames givenNames, List<String> givenEndings, Set<String> familyFirst) {
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
         this.patronymicEndings = List.copyOf(patronymicEndings);
@@ -44,6 +46,8 @@ public final class PersonPatternFinder implements MentionFinder {
         this.titles = Set.copyOf(titles);
         this.baseForms = baseForms;
         this.givenNames = givenNames;
+        this.givenEndings = List.copyOf(givenEndings);
+        this.familyFirst = Set.copyOf(familyFirst);
     }
 
     /**
@@ -67,6 +71,8 @@ public final class PersonPatternFinder implements MentionFinder {
         List<String> patronymics = new ArrayList<>();
         Set<String> particles = new HashSet<>();
         Set<String> titles = new HashSet<>();
+        List<String> givenEndings = new ArrayList<>();
+        Set<String> familyFirst = new HashSet<>();
         for (String line : files.lines("ner/rules/person-patterns.txt")) {
             String[] f = line.split("\\s+", 2);
             if (f.length != 2) {
@@ -82,10 +88,13 @@ public final class PersonPatternFinder implements MentionFinder {
                 case "patronymic" -> patronymics.add(w);
                 case "particle" -> particles.add(w);
                 case "title" -> titles.add(w);
+                case "given-ending" -> givenEndings.add(w);
+                case "family-first" -> familyFirst.add(w);
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
-        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames);
+        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
+                givenEndings, familyFirst);
     }
 
     @Override
@@ -157,7 +166,7 @@ public final class PersonPatternFinder implements MentionFinder {
      * given names before it.
      */
     private int givenNameFirst(List<Token> tokens, int i, Language language, Set<String> lowerCaseWords, Set<String> words) {
-        if (givenNames == null || !isKnownGivenName(tokens.get(i), language, lowerCaseWords)) {
+        if (!isKnownGivenName(tokens.get(i), language, lowerCaseWords)) {
             return i;
         }
         int j = i + 1;
@@ -175,9 +184,25 @@ public final class PersonPatternFinder implements MentionFinder {
         return j;
     }
 
+    /**
+     * A word that opens a person's name: a given name of the lexicon or with a given-name ending, or a Chinese
+     * family name; never a word the text also writes in lower case.
+     */
     private boolean isKnownGivenName(Token t, Language language, Set<String> lowerCaseWords) {
-        return isGivenName(t) && !lowerCaseWords.contains(t.text().toLowerCase(Locale.ROOT))
-                && givenNames.contains(t.text(), language);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (!t.isCapitalized() || !isLetters(t.text()) || t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                || titles.contains(lower) || lowerCaseWords.contains(lower)) {
+            return false;
+        }
+        if (familyFirst.contains(lower)) {
+            return true;
+        }
+        for (String e : givenEndings) {
+            if (lower.endsWith(e) && lower.length() >= e.length() + 2) {
+                return true;
+            }
+        }
+        return isGivenName(t) && givenNames != null && givenNames.contains(t.text(), language);
     }
 
     /** True when token {@code j} follows token {@code j - 1} after one space. */

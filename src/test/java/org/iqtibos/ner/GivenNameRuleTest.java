@@ -44,6 +44,10 @@ class GivenNameRuleTest {
         "Muzokaralarda Baxtiyor Ruzi Nurlan qatnashdi.|",
         "Bugun Nurlan Aminning maqolasi chiqdi.|Nurlan Amin",
         "Kecha Nurlan keldi.|",
+        "Muzokarani Fathulloh Qosim olib bordi.|Fathulloh Qosim",
+        "Anjumanda Nuriddin Sobir gapirdi.|Nuriddin Sobir",
+        "Делегацияни Ван Цзюнь бошқарди.|Ван Цзюнь",
+        "Ма одатда ёзади.|",
     })
     void aKnownGivenNameOpensAName(String text, String expected) {
         if (expected == null) {
