@@ -34,11 +34,13 @@ public final class PersonPatternFinder implements MentionFinder {
     private final Function<String, List<String>> baseForms;
     private final GivenNames givenNames;
     private final List<String> givenEndings;
+    private final List<String> givenPrefixes;
     private final Set<String> familyFirst;
 
     private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
                                 Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
-                                GivenNames givenNames, List<String> givenEndings, Set<String> familyFirst) {
+                                GivenNames givenNames, List<String> givenEndings, List<String> givenPrefixes,
+                                Set<String> familyFirst) {
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
         this.patronymicEndings = List.copyOf(patronymicEndings);
@@ -47,6 +49,7 @@ public final class PersonPatternFinder implements MentionFinder {
         this.baseForms = baseForms;
         this.givenNames = givenNames;
         this.givenEndings = List.copyOf(givenEndings);
+        this.givenPrefixes = List.copyOf(givenPrefixes);
         this.familyFirst = Set.copyOf(familyFirst);
     }
 
@@ -72,6 +75,7 @@ public final class PersonPatternFinder implements MentionFinder {
         Set<String> particles = new HashSet<>();
         Set<String> titles = new HashSet<>();
         List<String> givenEndings = new ArrayList<>();
+        List<String> givenPrefixes = new ArrayList<>();
         Set<String> familyFirst = new HashSet<>();
         for (String line : files.lines("ner/rules/person-patterns.txt")) {
             String[] f = line.split("\\s+", 2);
@@ -89,12 +93,13 @@ public final class PersonPatternFinder implements MentionFinder {
                 case "particle" -> particles.add(w);
                 case "title" -> titles.add(w);
                 case "given-ending" -> givenEndings.add(w);
+                case "given-prefix" -> givenPrefixes.add(w);
                 case "family-first" -> familyFirst.add(w);
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
         return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
-                givenEndings, familyFirst);
+                givenEndings, givenPrefixes, familyFirst);
     }
 
     @Override
@@ -185,7 +190,7 @@ public final class PersonPatternFinder implements MentionFinder {
     }
 
     /**
-     * A word that opens a person's name: a given name of the lexicon or with a given-name ending, or a Chinese
+     * A word that opens a person's name: a given name of the lexicon or with a given-name ending or start, or a Chinese
      * family name; never a word the text also writes in lower case.
      */
     private boolean isKnownGivenName(Token t, Language language, Set<String> lowerCaseWords) {
@@ -199,6 +204,11 @@ public final class PersonPatternFinder implements MentionFinder {
         }
         for (String e : givenEndings) {
             if (lower.endsWith(e) && lower.length() >= e.length() + 2) {
+                return true;
+            }
+        }
+        for (String p : givenPrefixes) {
+            if (lower.startsWith(p) && lower.length() >= p.length() + 2) {
                 return true;
             }
         }

@@ -48,6 +48,7 @@ class GivenNameRuleTest {
         "Anjumanda Nuriddin Sobir gapirdi.|Nuriddin Sobir",
         "Делегацияни Ван Цзюнь бошқарди.|Ван Цзюнь",
         "Ма одатда ёзади.|",
+        "Uchrashuvni Abdurashid Karim boshqardi.|Abdurashid Karim",
     })
     void aKnownGivenNameOpensAName(String text, String expected) {
         if (expected == null) {
@@ -60,6 +61,15 @@ class GivenNameRuleTest {
     @Test
     void aSurnameWithAKnownEndingKeepsTheSurnameRule() {
         assertThat(persons("Vazir Nurlan Karimov Samarqandga bordi.", Language.UZ)).containsExactly("Nurlan Karimov");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Muzokarada Kemal Yusufog‘li ishtirok etdi.|Kemal Yusufog‘li",
+        "Делегацияга Саид Раҳимзода раҳбарлик қилди.|Саид Раҳимзода",
+    })
+    void surnamesOfOtherOrigins(String text, String expected) {
+        assertThat(persons(text, Language.UZ)).containsExactly(expected);
     }
 
     @Test
