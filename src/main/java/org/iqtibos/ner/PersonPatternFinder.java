@@ -18,8 +18,10 @@ import org.iqtibos.segment.Token;
  * Finds person names by the shape the region's names have: a capitalized word with a surname ending
  * ({@code -ов}, {@code -ева}, {@code -bayev}, {@code ұлы} ...), with the given names before it, an initial
  * ({@code Д. Мантуров}), a patronymic or a Turkic patronymic particle after it. The patterns are data
- * ({@code models/ner/rules/person-patterns.txt}). A case ending glued to the surname ({@code Мантуровнинг}) is left
- * out of the span through the base forms the caller supplies.
+ * ({@code models/ner/rules/person-patterns.txt}). A word that opens a name (a given name of the lexicon, a given-name
+ * ending or start such as {@code -ulloh} or {@code Abdu-}, a Chinese family name) before one capitalized word is a
+ * person whatever the surname ({@code Nurullo Amin}, {@code Лю Сзянчао}). A case ending glued to the surname
+ * ({@code Мантуровнинг}) is left out of the span through the base forms the caller supplies.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,8 +66,8 @@ public final class PersonPatternFinder implements MentionFinder {
     }
 
     /**
-     * Loads the patterns; with {@code givenNames} a known given name followed by capitalized words is a person
-     * whatever the surname's ending ({@code Nurullo Amin}, {@code Joe Biden}).
+     * Loads the patterns; with {@code givenNames} a known given name followed by a capitalized word is a person
+     * whatever the surname's ending ({@code Nurullo Amin}).
      */
     public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
                                            GivenNames givenNames) {
@@ -118,7 +120,7 @@ public final class PersonPatternFinder implements MentionFinder {
             while (i < tokens.size()) {
                 int nameEnd = surnameEnd(tokens.get(i), lowerCaseWords);
                 if (nameEnd < 0) {
-                    int last = givenNameFirst(tokens, i, language, lowerCaseWords, words);
+                    int last = givenNameFirst(tokens, i, language, lowerCaseWords);
                     if (last > i) {
                         out.add(new MentionCandidate(tokens.get(i).start(), namePartEnd(tokens.get(last), words),
                                 EntityType.PERSON, null, 0.6, MentionCandidate.Source.RULE));
@@ -170,7 +172,7 @@ public final class PersonPatternFinder implements MentionFinder {
      * words follow. A surname with a known ending after the given name is left to the surname rule, which takes the
      * given names before it.
      */
-    private int givenNameFirst(List<Token> tokens, int i, Language language, Set<String> lowerCaseWords, Set<String> words) {
+    private int givenNameFirst(List<Token> tokens, int i, Language language, Set<String> lowerCaseWords) {
         if (!isKnownGivenName(tokens.get(i), language, lowerCaseWords)) {
             return i;
         }
