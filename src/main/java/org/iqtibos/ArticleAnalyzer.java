@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.ArticleAnalysis;
@@ -167,25 +168,26 @@ public final class ArticleAnalyzer {
      * Maps every span of the result from the normalized text back to the caller's string, and takes each mention's
      * text from there: a repaired {@code ASTANА} is reported as the caller wrote it.
      */
+    /** The result in the original text's offsets, with only public knowledge-base ids ({@link KnowledgeBase#publicId}). */
     private static ArticleAnalysis toOriginal(Pipeline.Result r, NormalizedText norm, Language language, Script script) {
-        OffsetMap map = norm.map();
-        if (norm.text().equals(norm.original())) {
-            return new ArticleAnalysis(language, script, r.persons(), r.organizations(), r.places(), r.quotes());
-        }
+        OffsetMap map = norm.text().equals(norm.original()) ? null : norm.map();
         String original = norm.original();
         return new ArticleAnalysis(language, script,
                 entities(r.persons(), map, original), entities(r.organizations(), map, original),
-                entities(r.places(), map, original), quotes(r.quotes(), map, original));
+                entities(r.places(), map, original), map == null ? r.quotes() : quotes(r.quotes(), map, original));
     }
 
     private static List<Entity> entities(List<Entity> list, OffsetMap map, String original) {
         List<Entity> out = new ArrayList<>(list.size());
         for (Entity e : list) {
-            List<Mention> mentions = new ArrayList<>(e.mentions().size());
-            for (Mention m : e.mentions()) {
-                mentions.add(mention(m, map, original));
+            List<Mention> mentions = e.mentions();
+            if (map != null) {
+                mentions = new ArrayList<>(e.mentions().size());
+                for (Mention m : e.mentions()) {
+                    mentions.add(mention(m, map, original));
+                }
             }
-            out.add(new Entity(e.id(), e.type(), e.name(), e.kbId(), e.aliases(), e.role(), mentions));
+            out.add(new Entity(e.id(), e.type(), e.name(), KnowledgeBase.publicId(e.kbId()), e.aliases(), e.role(), mentions));
         }
         return out;
     }

@@ -16,6 +16,7 @@ import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
 import org.iqtibos.ner.MentionMerger;
 import org.iqtibos.ner.NamePartTrimmer;
+import org.iqtibos.ner.GivenNames;
 import org.iqtibos.ner.PersonPatternFinder;
 import org.iqtibos.ner.StateBodyFinder;
 import org.iqtibos.ner.StatisticalNameFinder;
@@ -55,13 +56,13 @@ final class Pipeline {
             return m;
         }, pool);
         Map<Language, NameStemmer> stemmers = new EnumMap<>(Language.class);
-        Map<Language, PersonPatternFinder> patterns = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            NameStemmer stemmer = NameStemmer.load(files, l);
-            stemmers.put(l, stemmer);
-            patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms));
+            stemmers.put(l, NameStemmer.load(files, l));
         }
         return kb.thenCombine(romanizer, (k, r) -> {
+            GivenNames givenNames = GivenNames.load(files, r);
+            Map<Language, PersonPatternFinder> patterns = new EnumMap<>(Language.class);
+            stemmers.forEach((l, stemmer) -> patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms, givenNames)));
             Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
             stemmers.forEach((l, stemmer) -> gazetteers.put(l, GazetteerFinder.load(files, k, stemmer, l)));
             Map<Language, StateBodyFinder> bodies = StateBodyFinder.load(files, k, stemmers);

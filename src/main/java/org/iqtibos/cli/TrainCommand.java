@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code train all|ner|kb}: rebuilds what lies in {@code models/} from {@code ../shared/corpora}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild models/ from ../shared/corpora.",
-        subcommands = {TrainAllCommand.class, TrainNerCommand.class, TrainKbCommand.class,
+        subcommands = {TrainAllCommand.class, TrainNerCommand.class, TrainKbCommand.class, TrainNamesCommand.class,
                 TrainSpeakersCommand.class})
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec

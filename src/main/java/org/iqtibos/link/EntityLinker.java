@@ -261,7 +261,11 @@ public final class EntityLinker {
             return false;
         }
         Set<String> sa = keys(a.last(), lang, stemmer);
-        if (sa.stream().noneMatch(keys(b.last(), lang, stemmer)::contains)) {
+        Set<String> sb = keys(b.last(), lang, stemmer);
+        boolean sameSurname = sa.stream().anyMatch(sb::contains);
+        boolean variant = !sameSurname && sa.stream().anyMatch(x -> sb.stream().anyMatch(y -> oneLetterApart(x, y)));
+        boolean bothFull = a.words.size() > 1 && b.words.size() > 1;
+        if (!sameSurname && !variant && !(bothFull && sa.stream().anyMatch(x -> sb.stream().anyMatch(y -> withSuffix(x, y))))) {
             return false;
         }
         if (a.words.size() == 1 || b.words.size() == 1) {
@@ -275,6 +279,34 @@ public final class EntityLinker {
             return !ka.isEmpty() && !kbk.isEmpty() && ka.charAt(0) == kbk.charAt(0);
         }
         return keys(ga, lang, stemmer).stream().anyMatch(keys(gb, lang, stemmer)::contains);
+    }
+
+    /**
+     * True for two loose surname keys of one length, at least five letters, with the same first two letters, that
+     * differ in one letter: a misspelling ({@code Lebedov}, {@code Lebedev}).
+     */
+    static boolean oneLetterApart(String x, String y) {
+        if (x.length() != y.length() || x.length() < 5 || x.charAt(0) != y.charAt(0) || x.charAt(1) != y.charAt(1)) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 2; i < x.length() && diff < 2; i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff == 1;
+    }
+
+    /**
+     * True when one loose surname key is the other with the Russian-style suffix {@code -ov}/{@code -ev} added
+     * ({@code Qudratxo'ja}, {@code Qudratxo'jayev}): the region writes one surname both ways.
+     */
+    static boolean withSuffix(String x, String y) {
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        return shorter.length() >= 4 && longer.length() == shorter.length() + 2 && longer.startsWith(shorter)
+                && (longer.endsWith("ov") || longer.endsWith("ev"));
     }
 
     private boolean sameThing(Item a, Item b, Language lang, NameStemmer stemmer) {

@@ -311,6 +311,20 @@ public final class KnowledgeBase {
         return o == null ? null : entryAt(o);
     }
 
+    /** True for a Wikidata QID ({@code Q458}). */
+    public static boolean isQid(String id) {
+        return id != null && id.matches("Q[1-9][0-9]*");
+    }
+
+    /**
+     * The id printed as an entity's {@code kbId}: a Wikidata QID (the builder takes QIDs only from a source file
+     * that states them) or a GeoNames id ({@code geonames:1526273}); null for the knowledge base's own keys (slugs,
+     * SupraVerden and EveryPolitician keys, composed state bodies), which only merge rows and mentions.
+     */
+    public static String publicId(String id) {
+        return isQid(id) || id != null && id.matches("geonames:[1-9][0-9]*") ? id : null;
+    }
+
     /** How ids composed by {@link #stateBodyId} start. */
     public static final String STATE_BODY = "body:";
 

@@ -32,6 +32,8 @@ import org.iqtibos.segment.Token;
 public final class GazetteerFinder {
     /** The file of words around names (name heads, sentence openers), relative to {@code models/}. */
     public static final String NAME_CONTEXT = "kb/name-context.tsv";
+    /** The frequent lower-case words of each language (built by {@code train names}), relative to {@code models/}. */
+    public static final String FREQUENT_WORDS = "ner/names/frequent-words.tsv";
 
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
@@ -63,7 +65,10 @@ public final class GazetteerFinder {
                 Objects.requireNonNull(nameHeads, "nameHeads"), Objects.requireNonNull(openers, "openers"), Set.of());
     }
 
-    /** The finder for {@code lang}, with the name heads and sentence openers of {@value #NAME_CONTEXT} in {@code files}. */
+    /**
+     * The finder for {@code lang}, with the name heads and sentence openers of {@value #NAME_CONTEXT} in {@code files}
+     * and the frequent words of {@value #FREQUENT_WORDS} as further openers.
+     */
     public static GazetteerFinder load(ModelFiles files, KnowledgeBase kb, NameStemmer stemmer, Language lang) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(lang, "lang");
@@ -78,6 +83,16 @@ public final class GazetteerFinder {
                 for (String w : f[2].split("\\|")) {
                     kinds.get(f[1]).add(NameKey.of(w.strip()));
                 }
+            }
+        }
+        // the language's frequent lower-case words are openers too: at a sentence start they are no name
+        for (String line : files.linesIfPresent(FREQUENT_WORDS)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("models/" + FREQUENT_WORDS + ": expected 'lang TAB word' in '" + line + "'");
+            }
+            if (f[0].equals(lang.code())) {
+                kinds.get("opener").add(NameKey.word(f[1]));
             }
         }
         return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
@@ -143,14 +158,17 @@ public final class GazetteerFinder {
 
     /**
      * False for a match that is no mention of its own: a capitalized sentence-opening word that the text also writes
-     * in lower case, or a listed opener ({@code Shu yerda}: "shu" is a common word); a country code glued to a currency sign
+     * in lower case, or a listed opener with or without an ending ({@code Shu yerda}, {@code Shuningdek}: "shu" is a
+     * common word); a country code glued to a currency sign
      * ({@code US$}); a month's abbreviation before a number ({@code Nov 20}); a city or region followed by a word that
      * heads a longer name ({@code Astana International Forum}).
      */
     private boolean standsAlone(List<Token> tokens, int from, Match m, KbEntry e, Set<String> lowerWords, String text, int end) {
         Token first = tokens.get(from);
         if (from == m.endToken && !m.alias.acronym() && (from == 0 || isOpening(tokens.get(from - 1).text()))
-                && (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) || openers.contains(NameKey.word(first.text())))) {
+                && (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) || openers.contains(NameKey.word(first.text()))
+                    || openers.contains(NameKey.word(m.lastForm)))) {
+            // the opener may carry an ending: Shuningdek, Shuning uchun
             return false;
         }
         int after = tokens.get(m.endToken).end();

@@ -18,8 +18,10 @@ import org.iqtibos.segment.Token;
  * Finds person names by the shape the region's names have: a capitalized word with a surname ending
  * ({@code -ов}, {@code -ева}, {@code -bayev}, {@code ұлы} ...), with the given names before it, an initial
  * ({@code Д. Мантуров}), a patronymic or a Turkic patronymic particle after it. The patterns are data
- * ({@code models/ner/rules/person-patterns.txt}). A case ending glued to the surname ({@code Мантуровнинг}) is left
- * out of the span through the base forms the caller supplies.
+ * ({@code models/ner/rules/person-patterns.txt}). A word that opens a name (a given name of the lexicon, a given-name
+ * ending or start such as {@code -ulloh} or {@code Abdu-}, a Chinese family name) before one capitalized word is a
+ * person whatever the surname ({@code Nurullo Amin}, {@code Лю Сзянчао}). A case ending glued to the surname
+ * ({@code Мантуровнинг}) is left out of the span through the base forms the caller supplies.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,15 +34,25 @@ public final class PersonPatternFinder implements MentionFinder {
     private final Set<String> particles;
     private final Set<String> titles;
     private final Function<String, List<String>> baseForms;
+    private final GivenNames givenNames;
+    private final List<String> givenEndings;
+    private final List<String> givenPrefixes;
+    private final Set<String> familyFirst;
 
     private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
-                                Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms) {
+                                Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
+                                GivenNames givenNames, List<String> givenEndings, List<String> givenPrefixes,
+                                Set<String> familyFirst) {
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
         this.patronymicEndings = List.copyOf(patronymicEndings);
         this.particles = Set.copyOf(particles);
         this.titles = Set.copyOf(titles);
         this.baseForms = baseForms;
+        this.givenNames = givenNames;
+        this.givenEndings = List.copyOf(givenEndings);
+        this.givenPrefixes = List.copyOf(givenPrefixes);
+        this.familyFirst = Set.copyOf(familyFirst);
     }
 
     /**
@@ -50,11 +62,23 @@ public final class PersonPatternFinder implements MentionFinder {
      *                  {@code Мантуровнинг} can be cut to {@code Мантуров}
      */
     public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms) {
+        return load(files, baseForms, null);
+    }
+
+    /**
+     * Loads the patterns; with {@code givenNames} a known given name followed by a capitalized word is a person
+     * whatever the surname's ending ({@code Nurullo Amin}).
+     */
+    public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
+                                           GivenNames givenNames) {
         List<String> surnames = new ArrayList<>();
         Set<String> needGivenName = new HashSet<>();
         List<String> patronymics = new ArrayList<>();
         Set<String> particles = new HashSet<>();
         Set<String> titles = new HashSet<>();
+        List<String> givenEndings = new ArrayList<>();
+        List<String> givenPrefixes = new ArrayList<>();
+        Set<String> familyFirst = new HashSet<>();
         for (String line : files.lines("ner/rules/person-patterns.txt")) {
             String[] f = line.split("\\s+", 2);
             if (f.length != 2) {
@@ -70,23 +94,40 @@ public final class PersonPatternFinder implements MentionFinder {
                 case "patronymic" -> patronymics.add(w);
                 case "particle" -> particles.add(w);
                 case "title" -> titles.add(w);
+                case "given-ending" -> givenEndings.add(w);
+                case "given-prefix" -> givenPrefixes.add(w);
+                case "family-first" -> familyFirst.add(w);
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
-        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms);
+        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
+                givenEndings, givenPrefixes, familyFirst);
     }
 
     @Override
     public List<MentionCandidate> find(SegmentedText text, Language language, Script script) {
         List<MentionCandidate> out = new ArrayList<>();
         Set<String> lowerCaseWords = text.lowerCaseWords();
+        Set<String> words = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                words.add(t.text());
+            }
+        }
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
             while (i < tokens.size()) {
                 int nameEnd = surnameEnd(tokens.get(i), lowerCaseWords);
                 if (nameEnd < 0) {
-                    i++;
+                    int last = givenNameFirst(tokens, i, language, lowerCaseWords);
+                    if (last > i) {
+                        out.add(new MentionCandidate(tokens.get(i).start(), namePartEnd(tokens.get(last), words),
+                                EntityType.PERSON, null, 0.6, MentionCandidate.Source.RULE));
+                        i = last + 1;
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
                 int first = i;
@@ -123,6 +164,93 @@ public final class PersonPatternFinder implements MentionFinder {
         return out;
     }
 
+
+    /**
+     * The last token of a name that opens with a known given name at {@code i}: the given name, a second known given
+     * name if one follows, then one capitalized word that the text never writes in lower case
+     * ({@code Nurullo Amin}, {@code Abdulg'affor Tiroviy}); or {@code i} when there is none, or when more capitalized
+     * words follow. A surname with a known ending after the given name is left to the surname rule, which takes the
+     * given names before it.
+     */
+    private int givenNameFirst(List<Token> tokens, int i, Language language, Set<String> lowerCaseWords) {
+        if (!isKnownGivenName(tokens.get(i), language, lowerCaseWords)) {
+            return i;
+        }
+        int j = i + 1;
+        if (j + 1 < tokens.size() && adjacent(tokens, j) && adjacent(tokens, j + 1)
+                && isKnownGivenName(tokens.get(j), language, lowerCaseWords) && isNameWord(tokens.get(j + 1), lowerCaseWords)) {
+            j++;
+        }
+        if (j >= tokens.size() || !adjacent(tokens, j) || !isNameWord(tokens.get(j), lowerCaseWords)
+                || surnameEnd(tokens.get(j), lowerCaseWords) >= 0) {
+            return i;
+        }
+        if (j + 1 < tokens.size() && adjacent(tokens, j + 1) && isNameWord(tokens.get(j + 1), lowerCaseWords)) {
+            return i; // a longer run of capitalized words: where the name ends is not clear
+        }
+        return j;
+    }
+
+    /**
+     * A word that opens a person's name: a given name of the lexicon or with a given-name ending or start, or a Chinese
+     * family name; never a word the text also writes in lower case.
+     */
+    private boolean isKnownGivenName(Token t, Language language, Set<String> lowerCaseWords) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (!t.isCapitalized() || !isLetters(t.text()) || t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                || titles.contains(lower) || lowerCaseWords.contains(lower)) {
+            return false;
+        }
+        if (familyFirst.contains(lower)) {
+            return true;
+        }
+        for (String e : givenEndings) {
+            if (lower.endsWith(e) && lower.length() >= e.length() + 2) {
+                return true;
+            }
+        }
+        for (String p : givenPrefixes) {
+            if (lower.startsWith(p) && lower.length() >= p.length() + 2) {
+                return true;
+            }
+        }
+        return isGivenName(t) && givenNames != null && givenNames.contains(t.text(), language);
+    }
+
+    /** True when token {@code j} follows token {@code j - 1} after one space. */
+    private static boolean adjacent(List<Token> tokens, int j) {
+        return tokens.get(j).start() - tokens.get(j - 1).end() == 1;
+    }
+
+    /** A capitalized word (not in capitals) that is no title and that the text never writes in lower case. */
+    private boolean isNameWord(Token t, Set<String> lowerCaseWords) {
+        if (!t.isCapitalized() || !isLetters(t.text()) || t.text().length() < 2
+                || t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String base : baseForms.apply(t.text())) {
+            String lower = base.toLowerCase(Locale.ROOT);
+            if (lowerCaseWords.contains(lower) || titles.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of the name part of {@code t}: before a case ending glued to it when the text also writes the bare
+     * form as a word of its own ({@code Aminning} beside {@code Amin}) or the ending is long ({@code -ning}), else
+     * the whole token: a short ending may be part of an unknown name.
+     */
+    private int namePartEnd(Token t, Set<String> words) {
+        for (String base : baseForms.apply(t.text())) {
+            int ending = t.text().length() - base.length();
+            if (ending > 0 && base.length() >= 3 && t.text().startsWith(base) && (ending >= 3 || words.contains(base))) {
+                return t.start() + base.length();
+            }
+        }
+        return t.end();
+    }
 
     private boolean needsGivenName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

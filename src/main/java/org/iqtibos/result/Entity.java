@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param id       unique within the analysis: P1, O2, L3 ...
  * @param name     the English/Latin name the English-language press uses
- * @param kbId     the knowledge-base id (a Wikidata QID where known), or null when the entity is not linked
+ * @param kbId     a Wikidata QID that a source file states, else a GeoNames id ({@code geonames:N}) for a place;
+ *                 null when the entity is not linked or its knowledge-base row has neither
  * @param aliases  other names of the entity in the knowledge base (empty when not linked)
  * @param role     a person's office as the article or the knowledge base states it; an organization's kind in
  *                 the knowledge base ({@code state body}, {@code news outlet}); else null

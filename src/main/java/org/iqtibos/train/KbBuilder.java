@@ -107,6 +107,10 @@ public final class KbBuilder {
         // curated persons and organizations come first: they are what the region's news names most
         for (String file : List.of("kb/curated/persons.tsv", "kb/curated/organizations.tsv", "kb/curated/outlets.tsv")) {
             for (String[] row : curatedRows(file)) {
+                if (KnowledgeBase.isQid(row[0]) && !orgs.containsKey(row[0])) {
+                    throw new IllegalStateException("models/" + file + ": " + row[0] + " is a QID that no source file "
+                            + "states (gaz-intl-orgs); give the row a slug instead");
+                }
                 Draft d = orgs.containsKey(row[0]) ? orgs.remove(row[0]) : new Draft(row[0], type(row[1], file), row[2]);
                 d.name = row[2];
                 d.role = row[3].equals("-") ? null : row[3];
