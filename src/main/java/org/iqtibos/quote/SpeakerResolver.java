@@ -301,6 +301,18 @@ final class SpeakerResolver {
         return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
     }
 
+    /** Whether a body, not in the genitive and not a news outlet, is named in [from, ref) as a possible subject. */
+    private boolean subjectBodyBefore(int from, Ref ref) {
+        for (int k = ix.firstRefAtOrAfter(from); k >= 0 && k < refs.size() && refs.get(k).start() < ref.start(); k++) {
+            Ref r = refs.get(k);
+            if (r.entity().type() == EntityType.ORGANIZATION && !outlets.contains(r.entity()) && !genitive(r)
+                    && !whereOrToWhom(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name glued to a genitive ending ({@code ұйымының}, {@code вазирлигининг}). */
     private boolean genitive(Ref ref) {
         int last = ix.tokenAtOrAfter(ref.end() - 1);
@@ -341,7 +353,10 @@ final class SpeakerResolver {
             }
             int t = ix.tokenAtOrAfter(ref.start());
             if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
-                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)) || governed(ref, t))) {
+                    || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)) || governed(ref, t)
+                    || type == EntityType.PERSON && genitive(ref) && subjectBodyBefore(from, ref))) {
+                // "Вазирлик … Қудратхўжанинг сўзларини … деб топди": with a body as subject before, a person in the
+                // genitive owns what is talked about; alone ("Mirziyoyevning so'zlarini keltirmoqda") he is the source
                 continue;
             }
             if (best == null || pick == Pick.LAST) {
