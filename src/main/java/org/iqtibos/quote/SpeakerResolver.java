@@ -420,7 +420,9 @@ final class SpeakerResolver {
             int last = ix.tokenAtOrAfter(ref.end() - 1);
             boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
             boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
-            if (!glued && !afterPreposition) {
+            // "… Энхтувшин менен жолукту": a name before a postposition is whom the subject met, not the subject
+            boolean beforePostposition = ix.postpositionAfter(last);
+            if (!glued && !afterPreposition && !beforePostposition) {
                 subject = ref.entity();
                 subjectAt = ref.start();
             }
