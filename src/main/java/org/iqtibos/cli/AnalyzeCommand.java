@@ -1,11 +1,9 @@
 package org.iqtibos.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code analyze FILE...} prints one JSON analysis per file; {@code analyze --jsonl IN} reads lines
  * {@code {"id": ..., "text": ...}} and prints one line per input line with the same id. A bad line gives
- * {@code {"id": ..., "error": ...}}, the run goes on, and the exit status is 1.
+ * {@code {"id": ..., "error": ...}}, the run goes on, and the exit status is 1. JSON Lines are analyzed on
+ * {@code --threads} threads with the output in input order, progress and a closing summary on standard error.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Find persons, organizations, places and quotes in articles; print JSON.")
@@ -44,8 +43,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Read models from DIR (laid out like models/) instead of the packaged ones.")
     Path models;
 
-    @Option(names = "--time", description = "Print the articles/s rate to standard error when done.")
+    @Option(names = "--time", description = "Print the articles/s rate to standard error when done (--jsonl always does).")
     boolean time;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads analyzing --jsonl lines (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--quiet", description = "No progress on standard error while --jsonl runs.")
+    boolean quiet;
 
     private final ObjectMapper json = AnalysisJson.mapper();
 
@@ -53,6 +58,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (jsonl == null && files.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give FILE... or --jsonl IN");
+        }
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         }
         Language hint = lang == null ? null : Language.fromCode(lang);
         ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
@@ -81,34 +89,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void runJsonl(ArticleAnalyzer analyzer, Language hint, PrintWriter out, int[] counts) throws IOException {
-        BufferedReader in = jsonl.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8);
-        try (in) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                counts[0]++;
-                String id = "line-" + lineNo;
-                try {
-                    JsonNode node = json.readTree(line);
-                    if (node.hasNonNull("id")) {
-                        id = node.get("id").asText();
-                    }
-                    JsonNode text = node.get("text");
-                    if (text == null || !text.isTextual()) {
-                        throw new IllegalArgumentException("line " + lineNo + " has no \"text\" string");
-                    }
-                    out.println(AnalysisJson.write(analyze(analyzer, text.asText(), hint), id, pretty));
-                } catch (IOException | RuntimeException e) {
-                    counts[1]++;
-                    out.println(error(id, e));
-                }
+        InputStream in;
+        long size = -1;
+        if (jsonl.equals("-")) {
+            in = System.in;
+        } else {
+            Path p = Path.of(jsonl);
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("no such file: " + jsonl);
             }
+            size = Files.size(p);
+            in = Files.newInputStream(p);
+        }
+        try (in) {
+            JsonlStream.Summary s = new JsonlStream(threads, quiet, System.err).run(in, size, out,
+                    (id, text) -> AnalysisJson.write(analyze(analyzer, text, hint), id, pretty), this::error);
+            counts[0] += (int) (s.ok() + s.failed());
+            counts[1] += (int) s.failed();
         }
     }
 
