@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.iqtibos.ArticleAnalyzer;
 import org.iqtibos.Language;
+import org.iqtibos.result.AnalysisHtml;
 import org.iqtibos.result.AnalysisJson;
 import org.iqtibos.result.ArticleAnalysis;
 import picocli.CommandLine.Command;
@@ -46,6 +47,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--time", description = "Print the articles/s rate to standard error when done (--jsonl always does).")
     boolean time;
 
+    @Option(names = "--format", paramLabel = "F", description = "json (default) or html: one self-contained page for one FILE.")
+    String format = "json";
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads analyzing --jsonl lines (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -62,6 +66,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         }
+        boolean html = switch (format) {
+            case "json" -> false;
+            case "html" -> true;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "unknown --format '" + format + "': json or html");
+        };
+        if (html && (jsonl != null || files.size() != 1 || Files.isDirectory(files.get(0)))) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--format html makes one page of one FILE (not a directory, not --jsonl)");
+        }
         Language hint = lang == null ? null : Language.fromCode(lang);
         ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
@@ -74,7 +88,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             counts[0]++;
             try {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
-                out.println(AnalysisJson.write(analyze(analyzer, text, hint), p.toString(), pretty));
+                ArticleAnalysis a = analyze(analyzer, text, hint);
+                out.println(html ? AnalysisHtml.page(text, a, p.getFileName().toString()) : AnalysisJson.write(a, p.toString(), pretty));
             } catch (IOException | RuntimeException e) {
                 counts[1]++;
                 out.println(error(p.toString(), e));
