@@ -17,6 +17,9 @@ import org.iqtibos.result.AnalysisHtml;
 import org.iqtibos.result.AnalysisJson;
 import org.iqtibos.result.ArticleAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,25 +59,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on standard error while --jsonl runs.")
     boolean quiet;
 
+    @Spec
+    CommandSpec spec;
+
     private final ObjectMapper json = AnalysisJson.mapper();
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
 
     @Override
     public Integer call() throws IOException {
         if (jsonl == null && files.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give FILE... or --jsonl IN");
+            throw usage("give FILE... or --jsonl IN");
         }
         if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
+            throw usage("--threads must be at least 1");
         }
         boolean html = switch (format) {
             case "json" -> false;
             case "html" -> true;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown --format '" + format + "': json or html");
+            default -> throw usage("unknown --format '" + format + "': json or html");
         };
         if (html && (jsonl != null || files.size() != 1 || Files.isDirectory(files.get(0)))) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--format html makes one page of one FILE (not a directory, not --jsonl)");
+            throw usage("--format html makes one page of one FILE (not a directory, not --jsonl)");
+        }
+        if (jsonl != null && !jsonl.equals("-") && !Files.isRegularFile(Path.of(jsonl))) {
+            throw usage("no such file: " + jsonl);
         }
         Language hint = lang == null ? null : Language.fromCode(lang);
         ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
@@ -110,9 +121,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             in = System.in;
         } else {
             Path p = Path.of(jsonl);
-            if (!Files.isRegularFile(p)) {
-                throw new IllegalArgumentException("no such file: " + jsonl);
-            }
             size = Files.size(p);
             in = Files.newInputStream(p);
         }
