@@ -152,6 +152,9 @@ final class JsonlStream {
                     } else {
                         failed++;
                     }
+                    if ((ok + failed) % 1024 == 0 && out.checkError()) {
+                        throw new IOException("standard output closed");
+                    }
                     long now = System.nanoTime();
                     if (!quiet && now - lastProgress >= (console ? PROGRESS_NANOS : 10 * PROGRESS_NANOS)) {
                         lastProgress = now;
