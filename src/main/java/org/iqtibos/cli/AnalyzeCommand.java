@@ -1,11 +1,9 @@
 package org.iqtibos.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,16 +13,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.iqtibos.ArticleAnalyzer;
 import org.iqtibos.Language;
+import org.iqtibos.result.AnalysisHtml;
 import org.iqtibos.result.AnalysisJson;
 import org.iqtibos.result.ArticleAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code analyze FILE...} prints one JSON analysis per file; {@code analyze --jsonl IN} reads lines
  * {@code {"id": ..., "text": ...}} and prints one line per input line with the same id. A bad line gives
- * {@code {"id": ..., "error": ...}}, the run goes on, and the exit status is 1.
+ * {@code {"id": ..., "error": ...}}, the run goes on, and the exit status is 1. JSON Lines are analyzed on
+ * {@code --threads} threads with the output in input order, progress and a closing summary on standard error.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Find persons, organizations, places and quotes in articles; print JSON.")
@@ -44,15 +47,45 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Read models from DIR (laid out like models/) instead of the packaged ones.")
     Path models;
 
-    @Option(names = "--time", description = "Print the articles/s rate to standard error when done.")
+    @Option(names = "--time", description = "Print the articles/s rate to standard error when done (--jsonl always does).")
     boolean time;
 
+    @Option(names = "--format", paramLabel = "F", description = "json (default) or html: one self-contained page for one FILE.")
+    String format = "json";
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads analyzing --jsonl lines (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--quiet", description = "No progress on standard error while --jsonl runs.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
     private final ObjectMapper json = AnalysisJson.mapper();
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
 
     @Override
     public Integer call() throws IOException {
         if (jsonl == null && files.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give FILE... or --jsonl IN");
+            throw usage("give FILE... or --jsonl IN");
+        }
+        if (threads < 1) {
+            throw usage("--threads must be at least 1");
+        }
+        boolean html = switch (format) {
+            case "json" -> false;
+            case "html" -> true;
+            default -> throw usage("unknown --format '" + format + "': json or html");
+        };
+        if (html && (jsonl != null || files.size() != 1 || Files.isDirectory(files.get(0)))) {
+            throw usage("--format html makes one page of one FILE (not a directory, not --jsonl)");
+        }
+        if (jsonl != null && !jsonl.equals("-") && !Files.isRegularFile(Path.of(jsonl))) {
+            throw usage("no such file: " + jsonl);
         }
         Language hint = lang == null ? null : Language.fromCode(lang);
         ArticleAnalyzer analyzer = models == null ? ArticleAnalyzer.create() : ArticleAnalyzer.builder().models(models).build();
@@ -66,7 +99,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             counts[0]++;
             try {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
-                out.println(AnalysisJson.write(analyze(analyzer, text, hint), p.toString(), pretty));
+                ArticleAnalysis a = analyze(analyzer, text, hint);
+                out.println(html ? AnalysisHtml.page(text, a, p.getFileName().toString()) : AnalysisJson.write(a, p.toString(), pretty));
             } catch (IOException | RuntimeException e) {
                 counts[1]++;
                 out.println(error(p.toString(), e));
@@ -81,34 +115,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void runJsonl(ArticleAnalyzer analyzer, Language hint, PrintWriter out, int[] counts) throws IOException {
-        BufferedReader in = jsonl.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8);
+        InputStream in;
+        long size = -1;
+        if (jsonl.equals("-")) {
+            in = System.in;
+        } else {
+            Path p = Path.of(jsonl);
+            size = Files.size(p);
+            in = Files.newInputStream(p);
+        }
         try (in) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                counts[0]++;
-                String id = "line-" + lineNo;
-                try {
-                    JsonNode node = json.readTree(line);
-                    if (node.hasNonNull("id")) {
-                        id = node.get("id").asText();
-                    }
-                    JsonNode text = node.get("text");
-                    if (text == null || !text.isTextual()) {
-                        throw new IllegalArgumentException("line " + lineNo + " has no \"text\" string");
-                    }
-                    out.println(AnalysisJson.write(analyze(analyzer, text.asText(), hint), id, pretty));
-                } catch (IOException | RuntimeException e) {
-                    counts[1]++;
-                    out.println(error(id, e));
-                }
-            }
+            JsonlStream.Summary s = new JsonlStream(threads, quiet, System.err).run(in, size, out,
+                    (id, text) -> AnalysisJson.write(analyze(analyzer, text, hint), id, pretty), this::error);
+            counts[0] += (int) (s.ok() + s.failed());
+            counts[1] += (int) s.failed();
         }
     }
 

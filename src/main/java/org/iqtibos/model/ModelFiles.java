@@ -14,12 +14,15 @@ import java.util.Optional;
 
 /**
  * Reads the files of {@code models/}: from a directory when one is given, otherwise from the classpath, where the
- * build packages {@code models/} as {@code /models/...}.
+ * build packages {@code models/} as {@code /org/iqtibos/models/...}.
  *
  * <p>Text data files are UTF-8, one entry a line; {@code #} starts a comment line and blank lines are skipped.
  * Immutable and thread-safe.
  */
 public final class ModelFiles {
+    /** Where the build puts the repository's {@code models/} folder on the classpath. */
+    public static final String CLASSPATH_ROOT = "/org/iqtibos/models/";
+
     private final Path directory;
 
     private ModelFiles(Path directory) {
@@ -46,7 +49,7 @@ public final class ModelFiles {
                 Path p = directory.resolve(path);
                 return Files.isRegularFile(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
             }
-            return Optional.ofNullable(ModelFiles.class.getResourceAsStream("/models/" + path));
+            return Optional.ofNullable(ModelFiles.class.getResourceAsStream(CLASSPATH_ROOT + path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open model file " + path, e);
         }

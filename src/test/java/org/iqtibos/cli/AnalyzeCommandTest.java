@@ -80,4 +80,17 @@ class AnalyzeCommandTest {
         assertThat(m.readTree(r.lines().get(1)).get("error").asText()).isEqualTo("not UTF-8 text");
         assertThat(m.readTree(r.lines().get(2)).has("persons")).isTrue();
     }
+
+    @Test
+    void badUsageExitsWithTwo(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("one.txt"), "Министр прибыл в Алматы.", StandardCharsets.UTF_8);
+        assertThat(run("analyze", "--jsonl", tmp.resolve("missing.jsonl").toString()).status()).isEqualTo(2);
+        assertThat(run("analyze", "--jsonl", "-", "--threads", "0").status()).isEqualTo(2);
+        assertThat(run("analyze", "--format", "pdf", tmp.resolve("one.txt").toString()).status()).isEqualTo(2);
+        assertThat(run("analyze", "--format", "html", tmp.toString()).status()).isEqualTo(2);
+        Run page = run("analyze", "--format", "html", tmp.resolve("one.txt").toString());
+        assertThat(page.status()).isZero();
+        assertThat(page.lines().get(0)).isEqualTo("<!DOCTYPE html>");
+        assertThat(String.join("\n", page.lines())).contains("<mark class=\"PLACE\"");
+    }
 }
