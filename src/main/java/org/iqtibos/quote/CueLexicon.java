@@ -56,6 +56,8 @@ public final class CueLexicon {
         NOT_SAID("not-said"),
         /** (en, ru) a relative pronoun after a comma: its clause's subject is the name just before the comma. */
         RELATIVE("relative"),
+        /** (uz, kk, ky) accusative endings: a noun with one is the object of a verb flagged {@code object}. */
+        ACCUSATIVE_SUFFIX("accusative-suffix"),
         /** (ru) endings of a name in the instrumental or dative ({@code Мишустиным}, {@code Пьером}): no subject. */
         OBLIQUE_SUFFIX("oblique-suffix"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
@@ -85,7 +87,10 @@ public final class CueLexicon {
         SAYS("says"),
         /** An impersonal passive ({@code айтилди}, {@code it was reported}): no speaker of its own. */
         PASSIVE("passive"),
-        /** A verb that takes a noun object, so no bare clause after it ({@code announced}). */
+        /**
+         * A verb that takes a noun object: in English no bare clause after it ({@code announced}); in verb-final
+         * languages a noun in the accusative before it is what was said ({@code … дабдабабозликни қоралади}).
+         */
         OBJECT("object"),
         /** A verb whose object is what was said: "called on X to …", "vowed to …", "призвал …". */
         OBJECT_CONTENT("object-content"),

@@ -1010,7 +1010,10 @@ final class QuoteScan {
         } else if (lex.matchLength(Kind.NOT_SAID, keys, last) > 0) {
             return false; // "… учун миннатдорчилигини билдирди": thanks, wishes, condolences say nothing reportable
         } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(last))
-                || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last))) {
+                || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last))
+                || verb != null && verb.is(Flag.OBJECT) && lex.endsWith(Kind.ACCUSATIVE_SUFFIX, keys.get(last))
+                && !tokens.get(last).isCapitalized()) {
+            // "… дабдабабозликни қоралади": a verb of condemning, denying or demanding takes a plain noun object
             // "…лигини таъкидлади"; a passive's subject is the clause itself: "… намойиш этгани таъкидланди"
             contentEnd = last + 1;
         } else {

@@ -220,7 +220,7 @@ final class SpeakerResolver {
                 }
                 if (pronoun != null) {
                     Gender g = CueLexicon.gender(pronoun);
-                    return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx));
+                    return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx, true));
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
                 if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(i + role.words().size()) != null) {
@@ -232,7 +232,7 @@ final class SpeakerResolver {
                 }
                 if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
-                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx));
+                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx, false));
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -276,7 +276,7 @@ final class SpeakerResolver {
             }
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
-        return because("focus", salientPerson(at, gender, ctx));
+        return because("focus", salientPerson(at, gender, ctx, false));
     }
 
     /**
@@ -401,10 +401,10 @@ final class SpeakerResolver {
 
     /**
      * The person in focus before offset {@code at}: the later of the last speaker and the last person named as a
-     * sentence's subject (not inside a quote, not after a preposition, not glued to a case ending); failing that the
+     * sentence's subject (not inside a quote, not after a preposition, not glued to a case ending, for a pronoun not before a postposition); failing that the
      * last person named at all, or the article's only person.
      */
-    private Entity salientPerson(int at, Gender gender, SpeakerContext ctx) {
+    private Entity salientPerson(int at, Gender gender, SpeakerContext ctx, boolean pronoun) {
         Entity subject = null;
         int subjectAt = -1;
         Entity any = null;
@@ -420,8 +420,8 @@ final class SpeakerResolver {
             int last = ix.tokenAtOrAfter(ref.end() - 1);
             boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
             boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
-            // "… Энхтувшин менен жолукту": a name before a postposition is whom the subject met, not the subject
-            boolean beforePostposition = ix.postpositionAfter(last);
+            // "Ал …" after "… Энхтувшин менен жолукту": a pronoun stands for the subject, not whom the subject met
+            boolean beforePostposition = pronoun && ix.postpositionAfter(last);
             if (!glued && !afterPreposition && !beforePostposition) {
                 subject = ref.entity();
                 subjectAt = ref.start();
