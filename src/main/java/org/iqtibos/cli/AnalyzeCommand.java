@@ -83,7 +83,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private void runJsonl(ArticleAnalyzer analyzer, Language hint, PrintWriter out, int[] counts) throws IOException {
         BufferedReader in = jsonl.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8);
+                // invalid UTF-8 bytes are read as U+FFFD, so one bad byte costs no line
+                : new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(jsonl)), StandardCharsets.UTF_8));
         try (in) {
             String line;
             int lineNo = 0;
@@ -128,7 +129,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             msg = "not UTF-8 text";
         }
         node.put("error", msg);
-        return node.toString();
+        return AnalysisJson.escapeLoneSurrogates(node.toString());
     }
 
     private static List<Path> expand(List<Path> paths) throws IOException {
