@@ -101,15 +101,26 @@ final class Pipeline {
         for (Language l : Language.values()) {
             out.put(l, java.util.EnumSet.noneOf(EntityType.class));
         }
-        for (String line : files.lines("ner/statistical-types.tsv")) {
-            String[] f = line.split("\t", 2);
-            java.util.Set<EntityType> set = out.get(Language.fromCode(f[0]));
-            for (String t : f.length > 1 ? f[1].trim().split("\\s+") : new String[0]) {
-                if (!t.isEmpty()) {
-                    set.add(EntityType.fromTag(t));
+        for (ModelFiles.Line line : files.numberedLines("ner/statistical-types.tsv")) {
+            String[] f = line.text().split("\t", 2);
+            try {
+                java.util.Set<EntityType> set = out.get(Language.fromCode(f[0]));
+                for (String t : f.length > 1 ? f[1].trim().split("\\s+") : new String[0]) {
+                    if (!t.isEmpty()) {
+                        set.add(EntityType.fromTag(t));
+                    }
                 }
+            } catch (IllegalArgumentException e) {
+                throw line.error(e.getMessage());
             }
         }
+        // a language whose model is used must have one
+        out.forEach((l, types) -> {
+            if (!types.isEmpty() && !files.exists(StatisticalNameFinder.modelPath(l))) {
+                throw new IllegalStateException("models/ner/statistical-types.tsv takes " + types + " from models/"
+                        + StatisticalNameFinder.modelPath(l) + ", which is missing");
+            }
+        });
         return out;
     }
 

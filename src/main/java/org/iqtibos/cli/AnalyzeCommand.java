@@ -122,7 +122,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else {
             Path p = Path.of(jsonl);
             size = Files.size(p);
-            in = Files.newInputStream(p);
+            in = Files.newInputStream(p); // read as UTF-8 with U+FFFD for invalid bytes, so one bad byte costs no line
         }
         try (in) {
             JsonlStream.Summary s = new JsonlStream(threads, quiet, System.err).run(in, size, out,
@@ -148,7 +148,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             msg = "not UTF-8 text";
         }
         node.put("error", msg);
-        return node.toString();
+        return AnalysisJson.escapeLoneSurrogates(node.toString());
     }
 
     private static List<Path> expand(List<Path> paths) throws IOException {

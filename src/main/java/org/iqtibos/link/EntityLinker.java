@@ -71,6 +71,8 @@ public final class EntityLinker {
         final List<String> words = new ArrayList<>();
         final List<Boolean> initial = new ArrayList<>();
         String kbId;
+        /** What the comparisons of two items read of this one: items of one cluster with one signature compare alike. */
+        String signature;
 
         Item(MentionCandidate m, String text) {
             this.m = m;
@@ -85,6 +87,7 @@ public final class EntityLinker {
                 words.add(w);
                 initial.add(w.codePointCount(0, w.length()) == 1 && p.endsWith("."));
             }
+            this.signature = words + "|" + initial;
         }
 
         String last() {
@@ -98,12 +101,137 @@ public final class EntityLinker {
 
     private static final class Cluster {
         final EntityType type;
+        /** Position in the article's list of clusters: later clusters are tried first. */
+        final int position;
         final List<Item> items = new ArrayList<>();
         String kbId;
 
-        Cluster(EntityType type) {
+        Cluster(EntityType type, int position) {
             this.type = type;
+            this.position = position;
         }
+    }
+
+    /**
+     * The loose keys of one article's words, each computed once, and the clusters indexed by them: two mentions
+     * can only be one entity when they share a key, so a mention is compared with the few mentions sharing one of
+     * its keys instead of every mention before it.
+     */
+    private final class Article {
+        final Language lang;
+        final NameStemmer stemmer;
+        private final Map<String, String> loose = new HashMap<>();
+        private final Map<String, Set<String>> keys = new HashMap<>();
+        /** key → cluster → the cluster's items under that key, one per signature. */
+        private final Map<String, Map<Cluster, Map<String, Item>>> items = new HashMap<>();
+        /** surname key of a linked person's entry → the clusters of such persons. */
+        private final Map<String, List<Cluster>> linkedSurnames = new HashMap<>();
+
+        Article(Language lang, NameStemmer stemmer) {
+            this.lang = lang;
+            this.stemmer = stemmer;
+        }
+
+        String loose(String name) {
+            String k = loose.get(name);
+            if (k == null) {
+                k = romanizer.looseKey(name, lang);
+                loose.put(name, k);
+            }
+            return k;
+        }
+
+        /** Loose keys of a word's base forms. */
+        Set<String> keys(String word) {
+            Set<String> out = keys.get(word);
+            if (out == null) {
+                out = new LinkedHashSet<>();
+                for (String f : stemmer == null ? List.of(word) : stemmer.baseForms(word)) {
+                    if (f.codePointCount(0, f.length()) >= 2) {
+                        out.add(loose(f));
+                    }
+                }
+                out.remove("");
+                keys.put(word, out);
+            }
+            return out;
+        }
+
+        void add(Cluster c, Item it) {
+            c.items.add(it);
+            for (String key : indexKeys(it, this, false)) {
+                items.computeIfAbsent(key, x -> new HashMap<>()).computeIfAbsent(c, x -> new HashMap<>())
+                        .putIfAbsent(it.signature, it);
+            }
+        }
+
+        void linked(Cluster c) {
+            if (c.type != EntityType.PERSON) {
+                return;
+            }
+            KbEntry e = kb.entry(c.kbId);
+            if (e != null) {
+                for (String key : surnameKeysOfEntry(e, this)) {
+                    linkedSurnames.computeIfAbsent(key, x -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+
+        /** The clusters {@code it} may join, latest first, each with its items that share a key with {@code it}. */
+        List<Map.Entry<Cluster, List<Item>>> candidates(Item it) {
+            Map<Cluster, List<Item>> out = new HashMap<>();
+            for (String key : indexKeys(it, this, true)) {
+                for (Map.Entry<Cluster, Map<String, Item>> e : items.getOrDefault(key, Map.of()).entrySet()) {
+                    out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).addAll(e.getValue().values());
+                }
+            }
+            if (it.m.type() == EntityType.PERSON && it.words.size() == 1) {
+                for (String key : keys(it.last())) {
+                    for (Cluster c : linkedSurnames.getOrDefault(key, List.of())) {
+                        out.computeIfAbsent(c, x -> new ArrayList<>());
+                    }
+                }
+            }
+            List<Map.Entry<Cluster, List<Item>>> sorted = new ArrayList<>(out.entrySet());
+            sorted.sort(Comparator.comparingInt((Map.Entry<Cluster, List<Item>> e) -> e.getKey().position).reversed());
+            return sorted;
+        }
+    }
+
+    /**
+     * Keys under which {@code it} is filed ({@code lookup} false) or looked for ({@code lookup} true): two items
+     * for which {@link #samePerson} or {@link #sameThing} holds share a key, the one filed under it by the other's
+     * lookup. An acronym is looked for under the initials of spelled-out names, and those under acronyms.
+     */
+    private Set<String> indexKeys(Item it, Article a, boolean lookup) {
+        Set<String> out = new LinkedHashSet<>();
+        if (it.m.type() == EntityType.PERSON) {
+            if (!it.words.isEmpty()) {
+                for (String k : a.keys(it.last())) {
+                    out.add("s:" + k);
+                    if (k.length() >= 5) {
+                        out.add("v:" + k.substring(0, 2) + k.length()); // one letter apart (Lebedov, Lebedev)
+                    }
+                    boolean suffixed = k.length() >= 6 && (k.endsWith("ov") || k.endsWith("ev"));
+                    out.add("w:" + (suffixed ? k.substring(0, k.length() - 2) : k)); // with -ov/-ev added or not
+                }
+            }
+            return out;
+        }
+        if (it.acronym()) {
+            for (String x : baseAcronyms(it.words.get(0).toUpperCase(Locale.ROOT), a.stemmer)) {
+                out.add((lookup ? "f:" : "a:") + a.loose(x));
+            }
+        } else {
+            String initials = initials(it.words);
+            if (initials.length() >= 2) {
+                out.add((lookup ? "a:" : "f:") + a.loose(initials));
+            }
+        }
+        for (String k : phraseKeys(it, a)) {
+            out.add("p" + it.words.size() + ":" + k);
+        }
+        return out;
     }
 
     /**
@@ -129,23 +257,25 @@ public final class EntityLinker {
         }
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKb = new HashMap<>();
+        Article article = new Article(lang, stemmer);
         for (Item it : items) {
             Cluster c = null;
             if (it.kbId != null) {
                 c = byKb.get(it.kbId);
             }
             if (c == null) {
-                c = findCluster(it, clusters, lang, stemmer);
+                c = findCluster(it, article);
             }
             if (c == null) {
-                c = new Cluster(it.m.type());
+                c = new Cluster(it.m.type(), clusters.size());
                 clusters.add(c);
             }
             if (it.kbId != null && c.kbId == null) {
                 c.kbId = it.kbId;
                 byKb.put(it.kbId, c);
+                article.linked(c);
             }
-            c.items.add(it);
+            article.add(c, it);
         }
         attachGenericBodies(clusters);
         List<Entity> out = new ArrayList<>();
@@ -235,20 +365,21 @@ public final class EntityLinker {
         return null;
     }
 
-    private Cluster findCluster(Item it, List<Cluster> clusters, Language lang, NameStemmer stemmer) {
-        for (int i = clusters.size() - 1; i >= 0; i--) {
-            Cluster c = clusters.get(i);
+    /** The latest cluster {@code it} belongs to, or null. */
+    private Cluster findCluster(Item it, Article a) {
+        for (Map.Entry<Cluster, List<Item>> candidate : a.candidates(it)) {
+            Cluster c = candidate.getKey();
             if (c.type != it.m.type() || (c.kbId != null && it.kbId != null)) {
                 continue;
             }
-            for (Item o : c.items) {
-                if (it.m.type() == EntityType.PERSON ? samePerson(it, o, lang, stemmer) : sameThing(it, o, lang, stemmer)) {
+            for (Item o : candidate.getValue()) {
+                if (it.m.type() == EntityType.PERSON ? samePerson(it, o, a) : sameThing(it, o, a)) {
                     return c;
                 }
             }
             if (c.kbId != null && it.m.type() == EntityType.PERSON && it.words.size() == 1) {
                 KbEntry e = kb.entry(c.kbId);
-                if (e != null && surnameKeysOfEntry(e, lang).stream().anyMatch(keys(it.last(), lang, stemmer)::contains)) {
+                if (e != null && surnameKeysOfEntry(e, a).stream().anyMatch(a.keys(it.last())::contains)) {
                     return c;
                 }
             }
@@ -256,12 +387,12 @@ public final class EntityLinker {
         return null;
     }
 
-    private boolean samePerson(Item a, Item b, Language lang, NameStemmer stemmer) {
+    private boolean samePerson(Item a, Item b, Article art) {
         if (a.words.isEmpty() || b.words.isEmpty()) {
             return false;
         }
-        Set<String> sa = keys(a.last(), lang, stemmer);
-        Set<String> sb = keys(b.last(), lang, stemmer);
+        Set<String> sa = art.keys(a.last());
+        Set<String> sb = art.keys(b.last());
         boolean sameSurname = sa.stream().anyMatch(sb::contains);
         boolean variant = !sameSurname && sa.stream().anyMatch(x -> sb.stream().anyMatch(y -> oneLetterApart(x, y)));
         boolean bothFull = a.words.size() > 1 && b.words.size() > 1;
@@ -274,11 +405,11 @@ public final class EntityLinker {
         String ga = a.words.get(0);
         String gb = b.words.get(0);
         if (a.initial.get(0) || b.initial.get(0)) {
-            String ka = romanizer.looseKey(ga, lang);
-            String kbk = romanizer.looseKey(gb, lang);
+            String ka = art.loose(ga);
+            String kbk = art.loose(gb);
             return !ka.isEmpty() && !kbk.isEmpty() && ka.charAt(0) == kbk.charAt(0);
         }
-        return keys(ga, lang, stemmer).stream().anyMatch(keys(gb, lang, stemmer)::contains);
+        return art.keys(ga).stream().anyMatch(art.keys(gb)::contains);
     }
 
     /**
@@ -309,19 +440,20 @@ public final class EntityLinker {
                 && (longer.endsWith("ov") || longer.endsWith("ev"));
     }
 
-    private boolean sameThing(Item a, Item b, Language lang, NameStemmer stemmer) {
+    private boolean sameThing(Item a, Item b, Article art) {
+        NameStemmer stemmer = art.stemmer;
         if (a.acronym() != b.acronym()) {
             Item acr = a.acronym() ? a : b;
             Item full = a.acronym() ? b : a;
             String initials = initials(full.words);
             String ac = acr.words.get(0).toUpperCase(Locale.ROOT);
             return initials.length() >= 2 && (baseAcronyms(ac, stemmer).contains(initials)
-                    || baseAcronyms(ac, stemmer).stream().anyMatch(x -> romanizer.looseKey(x, lang).equals(romanizer.looseKey(initials, lang))));
+                    || baseAcronyms(ac, stemmer).stream().anyMatch(x -> art.loose(x).equals(art.loose(initials))));
         }
         if (a.words.size() != b.words.size()) {
             return false;
         }
-        return phraseKeys(a, lang, stemmer).stream().anyMatch(phraseKeys(b, lang, stemmer)::contains);
+        return phraseKeys(a, art).stream().anyMatch(phraseKeys(b, art)::contains);
     }
 
     private Set<String> baseAcronyms(String acronym, NameStemmer stemmer) {
@@ -344,32 +476,20 @@ public final class EntityLinker {
         return sb.toString();
     }
 
-    private Set<String> phraseKeys(Item it, Language lang, NameStemmer stemmer) {
+    private Set<String> phraseKeys(Item it, Article a) {
         Set<String> out = new LinkedHashSet<>();
-        String head = it.words.size() <= 1 ? "" : romanizer.looseKey(String.join(" ", it.words.subList(0, it.words.size() - 1)), lang) + " ";
-        for (String k : keys(it.last(), lang, stemmer)) {
+        String head = it.words.size() <= 1 ? "" : a.loose(String.join(" ", it.words.subList(0, it.words.size() - 1))) + " ";
+        for (String k : a.keys(it.last())) {
             out.add(head + k);
         }
         return out;
     }
 
-    /** Loose keys of a word's base forms. */
-    private Set<String> keys(String word, Language lang, NameStemmer stemmer) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String f : stemmer == null ? List.of(word) : stemmer.baseForms(word)) {
-            if (f.codePointCount(0, f.length()) >= 2) {
-                out.add(romanizer.looseKey(f, lang));
-            }
-        }
-        out.remove("");
-        return out;
-    }
-
-    private Set<String> surnameKeysOfEntry(KbEntry e, Language lang) {
+    private Set<String> surnameKeysOfEntry(KbEntry e, Article art) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : e.allAliases()) {
             String[] w = a.split("\\s+");
-            out.add(romanizer.looseKey(w[w.length - 1], lang));
+            out.add(art.loose(w[w.length - 1]));
         }
         return out;
     }

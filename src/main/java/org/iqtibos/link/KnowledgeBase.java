@@ -84,18 +84,46 @@ public final class KnowledgeBase {
     private final Set<String> prefixes = new HashSet<>();
     private int maxTokens = 1;
 
-    private KnowledgeBase(List<String> lines) {
+    /** Entry {@code lines}, each checked (its line number in the file at the same index of {@code numbers}). */
+    private KnowledgeBase(List<String> lines, int[] numbers) {
         this.lines = lines.toArray(String[]::new);
         this.parsed = new AtomicReferenceArray<>(this.lines.length);
         Map<String, Integer> ids = new HashMap<>(this.lines.length * 2);
         for (int i = 0; i < this.lines.length; i++) {
-            int tab = this.lines[i].indexOf('\t');
-            if (tab <= 0) {
-                throw new IllegalStateException("models/" + PATH + ": expected at least 4 fields in '" + this.lines[i] + "'");
+            String wrong = malformed(this.lines[i]);
+            if (wrong != null) {
+                throw new IllegalStateException("models/" + PATH + " line " + numbers[i] + ": " + wrong + " in '"
+                        + this.lines[i] + "'");
             }
-            ids.putIfAbsent(this.lines[i].substring(0, tab), i);
+            ids.putIfAbsent(this.lines[i].substring(0, this.lines[i].indexOf('\t')), i);
         }
         this.ordinalById = ids;
+    }
+
+    /**
+     * What is wrong with an entry line, or null: the checks of {@link #parseEntry} without building the entry, so
+     * that a broken line fails at loading, not at the first lookup that reaches it.
+     */
+    private static String malformed(String line) {
+        int t1 = line.indexOf('\t');
+        int t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+        int t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
+        if (t1 <= 0 || t3 < 0) {
+            return "expected at least 4 fields";
+        }
+        String type = line.substring(t1 + 1, t2);
+        if (java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(type))) {
+            return "unknown type '" + type + "'";
+        }
+        for (int from = line.indexOf('\t', t3 + 1); from >= 0; ) {
+            int next = line.indexOf('\t', from + 1);
+            int colon = line.indexOf(':', from + 1);
+            if (colon <= from + 1 || next >= 0 && colon > next) {
+                return "bad alias field '" + line.substring(from + 1, next < 0 ? line.length() : next) + "'";
+            }
+            from = next;
+        }
+        return null;
     }
 
     private KbEntry entryAt(int ordinal) {
@@ -128,14 +156,23 @@ public final class KnowledgeBase {
     static KnowledgeBase parse(BufferedReader r) throws IOException {
         List<String> entryLines = new ArrayList<>(1 << 13);
         List<String> keyLines = new ArrayList<>(1 << 16);
+        int[] numbers = new int[1 << 13];
         String line;
-        while ((line = r.readLine()) != null) {
+        for (int n = 1; (line = r.readLine()) != null; n++) {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            (line.charAt(0) == '=' ? keyLines : entryLines).add(line);
+            if (line.charAt(0) == '=') {
+                keyLines.add(line);
+            } else {
+                if (entryLines.size() == numbers.length) {
+                    numbers = java.util.Arrays.copyOf(numbers, 2 * numbers.length);
+                }
+                numbers[entryLines.size()] = n;
+                entryLines.add(line);
+            }
         }
-        KnowledgeBase kb = new KnowledgeBase(entryLines);
+        KnowledgeBase kb = new KnowledgeBase(entryLines, numbers);
         if (keyLines.isEmpty()) {
             kb.computeKeys();
         } else {
@@ -188,7 +225,11 @@ public final class KnowledgeBase {
             for (int k = 0; k < n; k++) {
                 int comma = line.indexOf(',', from);
                 int to = comma < 0 ? line.length() : comma;
-                ords[k] = Integer.parseInt(line, from, to, 10);
+                try {
+                    ords[k] = Integer.parseInt(line, from, to, 10);
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException("models/" + PATH + ": bad entry ordinal in key line '" + line + "'", e);
+                }
                 if (ords[k] < 0 || ords[k] >= lines.length) {
                     throw new IllegalStateException("models/" + PATH + ": entry ordinal out of range in '" + line + "'");
                 }

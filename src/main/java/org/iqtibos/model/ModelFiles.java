@@ -17,11 +17,28 @@ import java.util.Optional;
  * build packages {@code models/} as {@code /org/iqtibos/models/...}.
  *
  * <p>Text data files are UTF-8, one entry a line; {@code #} starts a comment line and blank lines are skipped.
- * Immutable and thread-safe.
+ * Every file the analyzer reads must be there, except the few declared in {@link #OPTIONAL}: a models folder that
+ * lacks one fails when the analyzer is built, naming the file. Immutable and thread-safe.
  */
 public final class ModelFiles {
     /** Where the build puts the repository's {@code models/} folder on the classpath. */
     public static final String CLASSPATH_ROOT = "/org/iqtibos/models/";
+
+    /**
+     * The files an analyzer does without (declared here and only here): the learned speaker choice (the rules pick
+     * instead), name-finder models of languages whose statistical finder is not used (see
+     * {@code ner/statistical-types.tsv}), and a title table for English, which needs no translation.
+     */
+    public static final java.util.Set<String> OPTIONAL = java.util.Set.of(
+            "quote/speakers.bin.gz", "ner/uz.bin", "ner/ky.bin", "quote/titles-en.txt");
+
+    /** One data line of a text file, with its line number (from 1) for error messages. */
+    public record Line(String path, int number, String text) {
+        /** An error naming the file, the line and what is wrong with it. */
+        public IllegalStateException error(String what) {
+            return new IllegalStateException("models/" + path + " line " + number + ": " + what + ": '" + text + "'");
+        }
+    }
 
     private final Path directory;
 
@@ -42,8 +59,19 @@ public final class ModelFiles {
         return new ModelFiles(directory);
     }
 
-    /** Opens {@code path} (relative to {@code models/}), or empty when there is no such file. */
+    /**
+     * Opens {@code path} (relative to {@code models/}), or empty when there is no such file and the file is
+     * {@link #OPTIONAL}; a missing file that is not fails naming it.
+     */
     public Optional<InputStream> find(String path) {
+        Optional<InputStream> in = findAny(path);
+        if (in.isEmpty() && !OPTIONAL.contains(path)) {
+            throw missing(path);
+        }
+        return in;
+    }
+
+    private Optional<InputStream> findAny(String path) {
         try {
             if (directory != null) {
                 Path p = directory.resolve(path);
@@ -57,13 +85,17 @@ public final class ModelFiles {
 
     /** Opens {@code path}, failing with the file's name when it is missing. */
     public InputStream open(String path) {
-        return find(path).orElseThrow(() -> new IllegalStateException(
-                "model file not found: models/" + path + (directory == null ? " on the classpath" : " under " + directory)));
+        return findAny(path).orElseThrow(() -> missing(path));
+    }
+
+    private IllegalStateException missing(String path) {
+        return new IllegalStateException(
+                "model file not found: models/" + path + (directory == null ? " on the classpath" : " under " + directory));
     }
 
     /** True when {@code path} exists. */
     public boolean exists(String path) {
-        Optional<InputStream> in = find(path);
+        Optional<InputStream> in = findAny(path);
         in.ifPresent(s -> {
             try {
                 s.close();
@@ -76,22 +108,27 @@ public final class ModelFiles {
 
     /** The data lines of a text file: comments and blank lines dropped, each line stripped. */
     public List<String> lines(String path) {
+        return numberedLines(path).stream().map(Line::text).toList();
+    }
+
+    /** Like {@link #lines(String)}, with line numbers. */
+    public List<Line> numberedLines(String path) {
         return readLines(open(path), path);
     }
 
-    /** Like {@link #lines(String)}, but an empty list when the file does not exist. */
+    /** Like {@link #lines(String)}, but an empty list when an {@link #OPTIONAL} file does not exist. */
     public List<String> linesIfPresent(String path) {
-        return find(path).map(in -> readLines(in, path)).orElse(List.of());
+        return find(path).map(in -> readLines(in, path).stream().map(Line::text).toList()).orElse(List.of());
     }
 
-    private static List<String> readLines(InputStream in, String path) {
-        List<String> out = new ArrayList<>();
+    private static List<Line> readLines(InputStream in, String path) {
+        List<Line> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
-            while ((line = r.readLine()) != null) {
+            for (int n = 1; (line = r.readLine()) != null; n++) {
                 String s = line.strip();
                 if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
+                    out.add(new Line(path, n, s));
                 }
             }
         } catch (IOException e) {

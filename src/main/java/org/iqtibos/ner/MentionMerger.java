@@ -25,17 +25,28 @@ public final class MentionMerger {
 
     /** The kept candidates, in text order. */
     public List<MentionCandidate> merge(List<MentionCandidate> candidates) {
+        ByStart rulePersons = new ByStart();
+        ByStart knownPersons = new ByStart();
+        for (MentionCandidate c : candidates) {
+            if (c.type() == EntityType.PERSON && c.source() == MentionCandidate.Source.RULE) {
+                rulePersons.add(c);
+            } else if (c.type() == EntityType.PERSON && c.source() == MentionCandidate.Source.KNOWLEDGE_BASE) {
+                knownPersons.add(c);
+            }
+        }
         List<MentionCandidate> sorted = new ArrayList<>();
         for (MentionCandidate c : candidates) {
-            if (!insideAPersonName(c, candidates)) {
+            if (!insideAPersonName(c, rulePersons, knownPersons)) {
                 sorted.add(c);
             }
         }
         sorted.sort(ORDER);
         List<MentionCandidate> kept = new ArrayList<>();
+        ByStart keptByStart = new ByStart();
         for (MentionCandidate c : sorted) {
-            if (fits(c, kept)) {
+            if (fits(c, keptByStart)) {
                 kept.add(c);
+                keptByStart.add(c);
             }
         }
         kept.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
@@ -46,14 +57,13 @@ public final class MentionMerger {
      * True for a knowledge-base place or organization inside a longer person name that the name patterns found:
      * {@code Владимир} is a city, but not in {@code Владимир Зайнетдинов}.
      */
-    private static boolean insideAPersonName(MentionCandidate c, List<MentionCandidate> all) {
+    private static boolean insideAPersonName(MentionCandidate c, ByStart rulePersons, ByStart knownPersons) {
         if (c.source() != MentionCandidate.Source.KNOWLEDGE_BASE || c.type() == EntityType.PERSON) {
             return false;
         }
-        for (MentionCandidate p : all) {
-            if (p.source() == MentionCandidate.Source.RULE && p.type() == EntityType.PERSON
-                    && p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()
-                    && !displacedByAKnownPerson(p, c, all)) {
+        for (MentionCandidate p : rulePersons.overlapping(c)) {
+            if (p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()
+                    && !displacedByAKnownPerson(p, c, knownPersons)) {
                 return true;
             }
         }
@@ -65,18 +75,17 @@ public final class MentionMerger {
      * wins over the pattern, so {@code c} ({@code Kazakhstan} in {@code President of Kazakhstan Nursultan
      * Nazarbayev}) was never part of the name.
      */
-    private static boolean displacedByAKnownPerson(MentionCandidate p, MentionCandidate c, List<MentionCandidate> all) {
-        for (MentionCandidate q : all) {
-            if (q.source() == MentionCandidate.Source.KNOWLEDGE_BASE && q.type() == EntityType.PERSON && q.overlaps(p)
-                    && !q.overlaps(c)) {
+    private static boolean displacedByAKnownPerson(MentionCandidate p, MentionCandidate c, ByStart knownPersons) {
+        for (MentionCandidate q : knownPersons.overlapping(p)) {
+            if (!q.overlaps(c)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean fits(MentionCandidate c, List<MentionCandidate> kept) {
-        for (MentionCandidate k : kept) {
+    private static boolean fits(MentionCandidate c, ByStart kept) {
+        for (MentionCandidate k : kept.overlapping(c)) {
             if (c.overlaps(k) && !nested(c, k) && !nested(k, c)) {
                 return false;
             }
@@ -99,6 +108,30 @@ public final class MentionMerger {
         }
         return inner.start() == outer.start() && inner.kbId() != null && outer.kbId() != null
                 && !inner.kbId().equals(outer.kbId()) && !isGenericBody(inner.kbId());
+    }
+
+    /** Candidates by start, to find those overlapping a span among the few that start within the longest's reach. */
+    private static final class ByStart {
+        private final java.util.TreeMap<Integer, List<MentionCandidate>> byStart = new java.util.TreeMap<>();
+        private int longest;
+
+        void add(MentionCandidate c) {
+            byStart.computeIfAbsent(c.start(), s -> new ArrayList<>(1)).add(c);
+            longest = Math.max(longest, c.length());
+        }
+
+        /** The candidates overlapping {@code c}, and perhaps a few more that start near it. */
+        List<MentionCandidate> overlapping(MentionCandidate c) {
+            List<MentionCandidate> out = new ArrayList<>();
+            for (List<MentionCandidate> list : byStart.subMap(c.start() - longest, false, c.end(), false).values()) {
+                for (MentionCandidate k : list) {
+                    if (k.overlaps(c)) {
+                        out.add(k);
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     private static boolean isGenericBody(String kbId) {

@@ -112,7 +112,9 @@ public final class StatisticalNameFinder {
         try (InputStream s = in.get()) {
             return Optional.of(of(new TokenNameFinderModel(s)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read name finder model models/" + path, e);
+            throw new UncheckedIOException("cannot read name finder model models/" + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read name finder model models/" + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -61,6 +61,8 @@ final class QuoteScan {
     private final List<QuoteCandidate> candidates = new ArrayList<>();
     private boolean[] cueUsed;
     private final List<int[]> directSpans = new ArrayList<>();
+    /** The union of {@link #directSpans}: start → end of disjoint spans, for {@link #insideDirect}. */
+    private final java.util.TreeMap<Integer, Integer> directUnion = new java.util.TreeMap<>();
     /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
     private final List<int[]> unattributedPairs = new ArrayList<>();
 
@@ -1263,6 +1265,7 @@ final class QuoteScan {
             return;
         }
         directSpans.add(span);
+        addToUnion(span[0], span[1]);
         candidates.add(new QuoteCandidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
     }
 
@@ -1380,12 +1383,21 @@ final class QuoteScan {
     }
 
     private boolean insideDirect(int offset) {
-        for (int[] d : directSpans) {
-            if (offset >= d[0] && offset < d[1]) {
-                return true;
-            }
+        java.util.Map.Entry<Integer, Integer> d = directUnion.floorEntry(offset);
+        return d != null && offset < d.getValue();
+    }
+
+    private void addToUnion(int from, int to) {
+        java.util.Map.Entry<Integer, Integer> before = directUnion.floorEntry(from);
+        if (before != null && before.getValue() >= from) {
+            from = before.getKey();
+            to = Math.max(to, before.getValue());
         }
-        return false;
+        for (java.util.Map.Entry<Integer, Integer> next; (next = directUnion.ceilingEntry(from)) != null && next.getKey() <= to; ) {
+            to = Math.max(to, next.getValue());
+            directUnion.remove(next.getKey());
+        }
+        directUnion.put(from, to);
     }
 
     // ---------------------------------------------------------------- tokens

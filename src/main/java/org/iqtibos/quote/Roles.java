@@ -31,6 +31,8 @@ final class Roles {
     private final int[] sentenceOf;
     private final String[] entityName;
     private final Map<String, String> cache = new HashMap<>();
+    /** Per role noun, the persons it stands before in some mention (see {@link #holder}). */
+    private final Map<Phrase, java.util.Set<Entity>> namedAfterRole = new HashMap<>();
 
     Roles(TokenIndex ix, CueLexicon lex, TitleTranslator titles, Offices offices, List<Entity> persons) {
         this.ix = ix;
@@ -89,17 +91,11 @@ final class Roles {
         // the role noun in English ("Мемлекет басшысы" → Head of State), compared with each person's role in English
         String office = titles.translate(lex.language(), keys.subList(roleAt, roleAt + role.words().size()),
                 java.util.Collections.nCopies(role.words().size(), null));
+        java.util.Set<Entity> named = namedAfterRole.computeIfAbsent(role, this::namedAfter);
         for (Entity p : persons) {
-            if (p.role() != null && matchesPhrase(role, p.role()) || office != null && offices.same(office, roleOf(p))) {
+            if (p.role() != null && matchesPhrase(role, p.role()) || office != null && offices.same(office, roleOf(p))
+                    || named.contains(p)) {
                 holders.add(p);
-                continue;
-            }
-            for (Mention m : p.mentions()) {
-                // "президенти Иван Петров билан": the role is the subject's, the name after it is governed
-                if (roleBefore(m.start(), role) && !ix.postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
-                    holders.add(p);
-                    break;
-                }
             }
         }
         if (holders.isEmpty()) {
@@ -116,15 +112,31 @@ final class Roles {
         if (holders.contains(lastSpeaker)) {
             return lastSpeaker;
         }
+        // the holder named last before at (of two mentions at one offset, the first)
         Entity best = holders.get(0);
         int bestAt = -1;
-        for (Ref ref : ix.refs) {
-            if (ref.start() < at && holders.contains(ref.entity()) && ref.start() > bestAt) {
+        for (int k = ix.firstRefAtOrAfter(at) - 1; k >= 0 && (bestAt < 0 || ix.refs.get(k).start() == bestAt); k--) {
+            Ref ref = ix.refs.get(k);
+            if (holders.contains(ref.entity())) {
                 best = ref.entity();
                 bestAt = ref.start();
             }
         }
         return best;
+    }
+
+    /** The persons {@code role} stands before in some mention, as the subject ("президенти Иван Петров билан" is governed). */
+    private java.util.Set<Entity> namedAfter(Phrase role) {
+        java.util.Set<Entity> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Entity p : persons) {
+            for (Mention m : p.mentions()) {
+                if (roleBefore(m.start(), role) && !ix.postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -48,6 +48,13 @@ final class SpeakerResolver {
     private final String[] entityName;
     private final java.util.Set<Entity> outlets;
     private List<QuoteCandidate> candidates = List.of();
+    /** The union of the candidates' spans, as sorted disjoint [start, end) pairs, for {@link #insideCandidate}. */
+    private int[] candidateUnion = new int[0];
+    /** Per gender, over the refs before each point: the last person that agrees and is a subject, or any (see salientPerson). */
+    private final java.util.Map<Gender, int[][]> salient = new java.util.EnumMap<>(Gender.class);
+    /** The same for a pronoun, which also skips names before a postposition. */
+    private final java.util.Map<Gender, int[][]> salientForPronoun = new java.util.EnumMap<>(Gender.class);
+    private final java.util.Map<Entity, Gender> genders = new java.util.IdentityHashMap<>();
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
     private final List<MentionCandidate> missed = new ArrayList<>();
     /** English names of missed organizations whose words the title table knows. */
@@ -84,6 +91,9 @@ final class SpeakerResolver {
     /** The quotes of {@code candidates}, each with its speaker, in text order. */
     List<Quote> resolve(List<QuoteCandidate> found) {
         this.candidates = found;
+        this.candidateUnion = union(found);
+        this.salient.clear();
+        this.salientForPronoun.clear();
         List<QuoteCandidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt(QuoteCandidate::start));
         SpeakerContext context = new SpeakerContext();
@@ -405,28 +415,11 @@ final class SpeakerResolver {
      * last person named at all, or the article's only person.
      */
     private Entity salientPerson(int at, Gender gender, SpeakerContext ctx, boolean pronoun) {
-        Entity subject = null;
-        int subjectAt = -1;
-        Entity any = null;
-        for (Ref ref : refs) {
-            if (ref.start() >= at) {
-                break;
-            }
-            if (ref.entity().type() != EntityType.PERSON || !agrees(ref.entity(), gender) || insideCandidate(ref.start())) {
-                continue;
-            }
-            any = ref.entity();
-            int t = ix.tokenAtOrAfter(ref.start());
-            int last = ix.tokenAtOrAfter(ref.end() - 1);
-            boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
-            boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
-            // "Ал …" after "… Энхтувшин менен жолукту": a pronoun stands for the subject, not whom the subject met
-            boolean beforePostposition = pronoun && ix.postpositionAfter(last);
-            if (!glued && !afterPreposition && !beforePostposition) {
-                subject = ref.entity();
-                subjectAt = ref.start();
-            }
-        }
+        int[][] last = (pronoun ? salientForPronoun : salient).computeIfAbsent(gender, g -> salientRefs(g, pronoun));
+        int k = ix.firstRefAtOrAfter(at);
+        Entity subject = last[0][k] < 0 ? null : refs.get(last[0][k]).entity();
+        int subjectAt = last[0][k] < 0 ? -1 : refs.get(last[0][k]).start();
+        Entity any = last[1][k] < 0 ? null : refs.get(last[1][k]).entity();
         if (ctx.lastSpeaker != null && agrees(ctx.lastSpeaker, gender) && ctx.lastSpeakerAt >= subjectAt) {
             return ctx.lastSpeaker;
         }
@@ -439,17 +432,74 @@ final class SpeakerResolver {
         if (any != null) {
             return any;
         }
-        List<Entity> fit = persons.stream().filter(p -> agrees(p, gender)).toList();
-        return fit.size() == 1 ? fit.get(0) : null;
+        return last[2].length == 1 ? persons.get(last[2][0]) : null;
+    }
+
+    /**
+     * For each k, the index of the last of refs [0, k) that is a person agreeing with {@code gender} outside the
+     * quotes and not glued to an ending nor after a preposition (row 0, the subject), or any such person (row 1),
+     * -1 for none; row 2: the indexes of the persons that agree with {@code gender}.
+     */
+    private int[][] salientRefs(Gender gender, boolean pronoun) {
+        int[] subject = new int[refs.size() + 1];
+        int[] any = new int[refs.size() + 1];
+        subject[0] = -1;
+        any[0] = -1;
+        for (int k = 0; k < refs.size(); k++) {
+            subject[k + 1] = subject[k];
+            any[k + 1] = any[k];
+            Ref ref = refs.get(k);
+            if (ref.entity().type() != EntityType.PERSON || !agrees(ref.entity(), gender) || insideCandidate(ref.start())) {
+                continue;
+            }
+            any[k + 1] = k;
+            int t = ix.tokenAtOrAfter(ref.start());
+            int last = ix.tokenAtOrAfter(ref.end() - 1);
+            boolean glued = last < tokens.size() && tokens.get(last).end() > ref.end();
+            boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
+            // "Ал …" after "… Энхтувшин менен жолукту": a pronoun stands for the subject, not whom the subject met
+            boolean beforePostposition = pronoun && ix.postpositionAfter(last);
+            if (!glued && !afterPreposition && !beforePostposition) {
+                subject[k + 1] = k;
+            }
+        }
+        int[] fit = java.util.stream.IntStream.range(0, persons.size()).filter(i -> agrees(persons.get(i), gender)).toArray();
+        return new int[][] {subject, any, fit};
+    }
+
+    /** The union of the quotes' spans as sorted disjoint [start, end) pairs, flattened. */
+    private static int[] union(List<QuoteCandidate> quotes) {
+        List<QuoteCandidate> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparingInt(QuoteCandidate::start));
+        int[] out = new int[2 * sorted.size()];
+        int n = 0;
+        for (QuoteCandidate c : sorted) {
+            if (c.start() >= c.end()) {
+                continue;
+            }
+            if (n > 0 && c.start() <= out[n - 1]) {
+                out[n - 1] = Math.max(out[n - 1], c.end());
+            } else {
+                out[n++] = c.start();
+                out[n++] = c.end();
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private boolean insideCandidate(int offset) {
-        for (QuoteCandidate c : candidates) {
-            if (offset >= c.start() && offset < c.end()) {
-                return true;
+        // the last pair starting at or before offset
+        int lo = 0;
+        int hi = candidateUnion.length / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (candidateUnion[2 * mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && offset < candidateUnion[2 * lo - 1];
     }
 
     private boolean agrees(Entity person, Gender gender) {
@@ -461,6 +511,10 @@ final class SpeakerResolver {
     }
 
     private Gender genderOf(Entity person) {
+        return genders.computeIfAbsent(person, this::firstGender);
+    }
+
+    private Gender firstGender(Entity person) {
         for (Mention m : person.mentions()) {
             Gender g = lex.nameGender(m.text());
             if (g != Gender.UNKNOWN) {

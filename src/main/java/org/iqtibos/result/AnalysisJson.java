@@ -39,9 +39,34 @@ public final class AnalysisJson {
     public static String write(ArticleAnalysis analysis, String id, boolean pretty) {
         try {
             ObjectNode node = tree(analysis, id);
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) : MAPPER.writeValueAsString(node);
+            return escapeLoneSurrogates(pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    : MAPPER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write analysis as JSON", e);
         }
+    }
+
+    /**
+     * JSON text with each lone surrogate (which can stand only inside a string) written as a backslash-u escape
+     * escape: the text encodes to valid UTF-8 and reads back as the same strings, where UTF-8 encoders would put
+     * a {@code ?} in its place.
+     */
+    public static String escapeLoneSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+            if (lone && out == null) {
+                out = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (lone) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
     }
 }

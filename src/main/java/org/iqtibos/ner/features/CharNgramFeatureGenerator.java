@@ -10,6 +10,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Stateless, so thread-safe.
  */
 public final class CharNgramFeatureGenerator implements AdaptiveFeatureGenerator {
+    private static final int LONG_TOKEN = 64;
     private final int min;
     private final int max;
 
@@ -26,11 +27,13 @@ public final class CharNgramFeatureGenerator implements AdaptiveFeatureGenerator
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         String token = LowerCase.of(tokens[index]);
         int first = features.size();
+        // a long token (a word of thousands of letters) has too many grams to compare each with all before it
+        java.util.Set<String> seen = token.length() > LONG_TOKEN ? new java.util.HashSet<>() : null;
         for (int n = min; n <= max; n++) {
             for (int start = 0; start + n <= token.length(); start++) {
                 String gram = "ng=" + token.substring(start, start + n);
                 // a feature counts once, as in OpenNLP's n-gram set: repeated letters (ааа) repeat grams
-                if (!features.subList(first, features.size()).contains(gram)) {
+                if (seen != null ? seen.add(gram) : !features.subList(first, features.size()).contains(gram)) {
                     features.add(gram);
                 }
             }
