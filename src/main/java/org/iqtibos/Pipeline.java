@@ -20,6 +20,7 @@ import org.iqtibos.ner.GivenNames;
 import org.iqtibos.ner.PersonPatternFinder;
 import org.iqtibos.ner.StateBodyFinder;
 import org.iqtibos.ner.StatisticalNameFinder;
+import org.iqtibos.ner.WebDomainFinder;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
@@ -33,11 +34,13 @@ final class Pipeline {
     }
 
     private final List<MentionFinder> finders;
+    private final WebDomainFinder domains;
     private final MentionMerger merger = new MentionMerger();
     private final EntityLinker linker;
     private final QuoteFinder quotes;
 
-    private Pipeline(List<MentionFinder> finders, EntityLinker linker, QuoteFinder quotes) {
+    private Pipeline(List<MentionFinder> finders, EntityLinker linker, QuoteFinder quotes, WebDomainFinder domains) {
+        this.domains = domains;
         this.finders = List.copyOf(finders);
         this.linker = linker;
         this.quotes = quotes;
@@ -66,12 +69,14 @@ final class Pipeline {
             Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
             stemmers.forEach((l, stemmer) -> gazetteers.put(l, GazetteerFinder.load(files, k, stemmer, l)));
             Map<Language, StateBodyFinder> bodies = StateBodyFinder.load(files, k, stemmers);
+            WebDomainFinder domains = WebDomainFinder.load(files);
             List<MentionFinder> finders = new ArrayList<>();
+            finders.add((text, lang, script) -> domains.find(text));
             finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             finders.add(statisticalFinder(statistical.join(), statisticalTypes(files), gazetteers, stemmers));
-            return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join());
+            return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join(), domains);
         });
     }
 
@@ -134,16 +139,39 @@ final class Pipeline {
         for (MentionFinder f : finders) {
             candidates.addAll(f.find(text, language, script));
         }
-        List<Entity> entities = linker.link(text, language, script, merger.merge(candidates));
+        List<Entity> entities = websites(linker.link(text, language, script, merger.merge(candidates)), text.text());
         QuoteFinder.Scan scan = scanQuotes(text, language, script, entities, explain);
         if (!scan.missedSpeakers().isEmpty()) {
             // speakers the attributions name but the finders missed become entities; then the quotes are read again
             candidates.addAll(scan.missedSpeakers());
-            entities = named(linker.link(text, language, script, merger.merge(candidates)), scan.englishNames());
+            entities = named(websites(linker.link(text, language, script, merger.merge(candidates)), text.text()),
+                    scan.englishNames());
             scan = scanQuotes(text, language, script, entities, explain);
         }
         return new Result(ofType(entities, EntityType.PERSON), ofType(entities, EntityType.ORGANIZATION),
                 ofType(entities, EntityType.PLACE), scan.quotes(), scan.choices());
+    }
+
+    /**
+     * An organization the knowledge base does not know, named by a domain ({@code Pavlodarnews.kz}), is a news outlet
+     * and goes by the domain as written.
+     */
+    private List<Entity> websites(List<Entity> entities, String text) {
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            String site = null;
+            if (e.type() == EntityType.ORGANIZATION && e.kbId() == null && e.role() == null) {
+                for (org.iqtibos.result.Mention m : e.mentions()) {
+                    String written = text.substring(m.start(), m.end());
+                    if (domains.isDomain(written) && (site == null || written.length() > site.length())) {
+                        site = written;
+                    }
+                }
+            }
+            out.add(site == null ? e : new Entity(e.id(), e.type(), site, null, e.aliases(),
+                    KnowledgeBase.OUTLET_ROLE, e.mentions()));
+        }
+        return out;
     }
 
     /** Unlinked entities made of a missed speaker the quote stage could name in English take that name. */

@@ -368,6 +368,8 @@ public final class KnowledgeBase {
 
     /** How ids composed by {@link #stateBodyId} start. */
     public static final String STATE_BODY = "body:";
+    /** The role of a news outlet or agency ({@code models/kb/curated/outlets.tsv}). */
+    public static final String OUTLET_ROLE = "news outlet";
 
     /**
      * The id of a state body the knowledge base does not list: {@code body:<English>@<country id>} names
