@@ -60,11 +60,11 @@ final class QuoteScan {
     private final List<Entity> organizations;
     private final List<QuoteCandidate> candidates = new ArrayList<>();
     private boolean[] cueUsed;
-    private final List<int[]> directSpans = new ArrayList<>();
+    private final List<CharSpan> directSpans = new ArrayList<>();
     /** The union of {@link #directSpans}: start → end of disjoint spans, for {@link #insideDirect}. */
     private final java.util.TreeMap<Integer, Integer> directUnion = new java.util.TreeMap<>();
     /** Phrases in quote marks with no attribution of their own, char spans: direct when inside reported speech. */
-    private final List<int[]> unattributedPairs = new ArrayList<>();
+    private final List<CharSpan> unattributedPairs = new ArrayList<>();
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
               List<Entity> persons, List<Entity> organizations, List<Entity> places, boolean explain) {
@@ -157,53 +157,56 @@ final class QuoteScan {
 
     // ---------------------------------------------------------------- direct speech
 
+    /** An opening quote mark not yet closed: which mark, at which offset. */
+    private record OpenMark(char mark, int at) { }
+
     private void dashParagraph(TokenRange p, Region leadIn) {
         int pStart = tokens.get(p.from()).end();
         int pEnd = tokens.get(p.to() - 1).end();
-        List<int[]> parts = new ArrayList<>();
+        List<CharSpan> parts = new ArrayList<>();
         Matcher m = DASH_SEPARATOR.matcher(text).region(pStart, pEnd);
         int from = pStart;
         while (m.find()) {
-            parts.add(new int[] {from, m.start() + 1});
+            parts.add(new CharSpan(from, m.start() + 1));
             from = m.end();
         }
-        parts.add(new int[] {from, pEnd});
-        List<int[]> pending = new ArrayList<>();
+        parts.add(new CharSpan(from, pEnd));
+        List<CharSpan> pending = new ArrayList<>();
         Region lastAttribution = null;
         for (int k = 0; k < parts.size(); k++) {
-            int[] part = parts.get(k);
-            int t0 = ix.tokenAtOrAfter(part[0]);
-            int t1 = ix.tokenAtOrAfter(part[1]);
+            CharSpan part = parts.get(k);
+            int t0 = ix.tokenAtOrAfter(part.start());
+            int t1 = ix.tokenAtOrAfter(part.end());
             if (t0 >= t1) {
                 continue;
             }
             Region attribution = k == 0 ? null : attributionAt(t0, Math.min(t1, p.to()));
             if (attribution != null) {
-                for (int[] q : pending) {
-                    addDirect(q[0], q[1], cueFrom(attribution), cueTo(attribution), attribution);
+                for (CharSpan q : pending) {
+                    addDirect(q.start(), q.end(), cueFrom(attribution), cueTo(attribution), attribution);
                 }
                 pending.clear();
                 lastAttribution = attribution;
                 // narration after the attribution sentence is no quote; a dash part after it is one
                 int sentenceEnd = sentences.get(sentenceOf[attribution.from()]).to();
                 if (sentenceEnd < t1 && sentenceEnd < p.to()) {
-                    addDirectOrNarration(tokens.get(sentenceEnd).start(), part[1], pending);
+                    addDirectOrNarration(tokens.get(sentenceEnd).start(), part.end(), pending);
                 }
             } else {
                 pending.add(part);
             }
         }
         Region region = lastAttribution != null ? lastAttribution : leadIn;
-        for (int[] q : pending) {
-            addDirect(q[0], q[1], -1, -1, region);
+        for (CharSpan q : pending) {
+            addDirect(q.start(), q.end(), -1, -1, region);
         }
     }
 
     /** Text after an attribution sentence inside a dash part: only a dash opens more speech there. */
-    private void addDirectOrNarration(int from, int to, List<int[]> pending) {
+    private void addDirectOrNarration(int from, int to, List<CharSpan> pending) {
         int t = ix.tokenAtOrAfter(from);
         if (t < tokens.size() && TokenIndex.isDash(tokens.get(t).text())) {
-            pending.add(new int[] {tokens.get(t).end(), to});
+            pending.add(new CharSpan(tokens.get(t).end(), to));
         }
     }
 
@@ -230,37 +233,37 @@ final class QuoteScan {
     private void quoteMarks(TokenRange p, Region leadIn) {
         int pStart = tokens.get(p.from()).start();
         int pEnd = tokens.get(p.to() - 1).end();
-        Deque<int[]> stack = new ArrayDeque<>(); // {char, offset}
-        List<int[]> pairs = new ArrayList<>();
+        Deque<OpenMark> stack = new ArrayDeque<>();
+        List<CharSpan> pairs = new ArrayList<>();
         List<Integer> orphans = new ArrayList<>();
         for (int i = pStart; i < pEnd; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '«': case '„':
-                    stack.push(new int[] {c, i});
+                    stack.push(new OpenMark(c, i));
                     break;
                 case '»':
                     close(stack, pairs, orphans, i, '«');
                     break;
                 case '“':
-                    if (!stack.isEmpty() && stack.peek()[0] == '„') {
+                    if (!stack.isEmpty() && stack.peek().mark() == '„') {
                         close(stack, pairs, orphans, i, '„');
                     } else if (opensAt(i, pStart)) {
-                        stack.push(new int[] {c, i});
+                        stack.push(new OpenMark(c, i));
                     } else {
                         close(stack, pairs, orphans, i, '“');
                     }
                     break;
                 case '”':
-                    close(stack, pairs, orphans, i, stack.isEmpty() ? '“' : (char) stack.peek()[0]);
+                    close(stack, pairs, orphans, i, stack.isEmpty() ? '“' : stack.peek().mark());
                     break;
                 case '"':
-                    if (!stack.isEmpty() && stack.peek()[0] == '"' && !opensAt(i, pStart)) {
+                    if (!stack.isEmpty() && stack.peek().mark() == '"' && !opensAt(i, pStart)) {
                         close(stack, pairs, orphans, i, '"');
-                    } else if (!stack.isEmpty() && stack.peek()[0] == '"' && closesAt(i, pEnd)) {
+                    } else if (!stack.isEmpty() && stack.peek().mark() == '"' && closesAt(i, pEnd)) {
                         close(stack, pairs, orphans, i, '"');
                     } else if (opensAt(i, pStart)) {
-                        stack.push(new int[] {c, i});
+                        stack.push(new OpenMark(c, i));
                     } else if (stack.isEmpty()) {
                         orphans.add(i);
                     } else {
@@ -272,14 +275,14 @@ final class QuoteScan {
             }
         }
         if (!stack.isEmpty()) {
-            int[] bottom = stack.peekLast();
-            if (bottom[1] == pStart) {
+            OpenMark bottom = stack.peekLast();
+            if (bottom.at() == pStart) {
                 // a quote running on into the next paragraph: it ends with this one
-                pairs.add(new int[] {bottom[1], pEnd});
+                pairs.add(new CharSpan(bottom.at(), pEnd));
             }
         }
-        for (int[] pair : pairs) {
-            classifyPair(p, pair[0], pair[1], leadIn);
+        for (CharSpan pair : pairs) {
+            classifyPair(p, pair.start(), pair.end(), leadIn);
         }
         for (int closer : orphans) {
             // the opening mark was lost: the quote runs from the paragraph's start
@@ -290,17 +293,17 @@ final class QuoteScan {
         }
     }
 
-    private void close(Deque<int[]> stack, List<int[]> pairs, List<Integer> orphans, int at, char opener) {
-        while (!stack.isEmpty() && stack.peek()[0] != opener) {
+    private void close(Deque<OpenMark> stack, List<CharSpan> pairs, List<Integer> orphans, int at, char opener) {
+        while (!stack.isEmpty() && stack.peek().mark() != opener) {
             stack.pop();
         }
         if (stack.isEmpty()) {
             orphans.add(at);
             return;
         }
-        int[] open = stack.pop();
+        OpenMark open = stack.pop();
         if (stack.isEmpty()) {
-            pairs.add(new int[] {open[1], at});
+            pairs.add(new CharSpan(open.at(), at));
         }
     }
 
@@ -366,7 +369,7 @@ final class QuoteScan {
         boolean glued = ce + 1 < text.length()
                 && (Character.isLetter(text.charAt(ce + 1)) || text.charAt(ce + 1) == '(');
         if (!glued && (words >= 4 || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
-            unattributedPairs.add(new int[] {cs, ce});
+            unattributedPairs.add(new CharSpan(cs, ce));
         }
         if (words >= 2 && t0 < t1 && (afterComplementizer || Character.isLowerCase(tokens.get(t0).text().codePointAt(0)))) {
             TokenRange s = sentences.get(sentenceOf[t0]);
@@ -1260,28 +1263,28 @@ final class QuoteScan {
     // ---------------------------------------------------------------- candidates
 
     private void addDirect(int from, int to, int cueFrom, int cueTo, Region region) {
-        int[] span = trim(from, to);
+        CharSpan span = trim(from, to);
         if (span == null) {
             return;
         }
         directSpans.add(span);
-        addToUnion(span[0], span[1]);
-        candidates.add(new QuoteCandidate(span[0], span[1], QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
+        addToUnion(span.start(), span.end());
+        candidates.add(new QuoteCandidate(span.start(), span.end(), QuoteType.DIRECT, cueFrom, cueTo, region, candidates.size()));
     }
 
     /** Marked words inside reported speech ("… 15 мәселе, «Одағымыздың даму келешегі де» талқыланғанын …") are quoted. */
     private void quotedInsideIndirect() {
         List<QuoteCandidate> indirect = candidates.stream().filter(c -> c.type() == QuoteType.INDIRECT).toList();
-        for (int[] pair : unattributedPairs) {
-            if (insideDirect(pair[0])) {
+        for (CharSpan pair : unattributedPairs) {
+            if (insideDirect(pair.start())) {
                 continue;
             }
             for (QuoteCandidate c : indirect) {
-                if (c.start() <= pair[0] && pair[1] <= c.end()) {
-                    if (pair[1] - pair[0] > 0.6 * (c.end() - c.start())) {
+                if (c.start() <= pair.start() && pair.end() <= c.end()) {
+                    if (pair.end() - pair.start() > 0.6 * (c.end() - c.start())) {
                         candidates.remove(c); // the reported words are all in marks: a direct quote
                     }
-                    addDirect(pair[0], pair[1], c.cueFrom(), c.cueTo(), c.region());
+                    addDirect(pair.start(), pair.end(), c.cueFrom(), c.cueTo(), c.region());
                     break;
                 }
             }
@@ -1306,34 +1309,34 @@ final class QuoteScan {
         if (t1 - t0 < 2) {
             return false;
         }
-        int[] span = trim(tokens.get(t0).start(), tokens.get(t1 - 1).end());
+        CharSpan span = trim(tokens.get(t0).start(), tokens.get(t1 - 1).end());
         if (span == null) {
             return false;
         }
         int quoted = 0;
-        for (int[] d : directSpans) {
-            int ov = Math.min(d[1], span[1]) - Math.max(d[0], span[0]);
-            boolean nested = d[0] < span[0] && span[1] <= d[1] && span[1] - span[0] < 0.5 * (d[1] - d[0]);
+        for (CharSpan d : directSpans) {
+            int ov = Math.min(d.end(), span.end()) - Math.max(d.start(), span.start());
+            boolean nested = d.start() < span.start() && span.end() <= d.end() && span.end() - span.start() < 0.5 * (d.end() - d.start());
             if (!nested) {
                 quoted += Math.max(0, ov);
             }
             // reported speech that quotes some of its words ("заявил, что народ \"достоин …\"") is both
-            boolean partial = span[0] <= d[0] && d[1] <= span[1] && wordsOutside(t0, t1, d) >= 1
-                    && !onlyPunctuation(span[0], d[0]);
-            if (ov > 0 && ov >= 0.5 * (span[1] - span[0]) && !nested && !partial) {
+            boolean partial = span.start() <= d.start() && d.end() <= span.end() && wordsOutside(t0, t1, d) >= 1
+                    && !onlyPunctuation(span.start(), d.start());
+            if (ov > 0 && ov >= 0.5 * (span.end() - span.start()) && !nested && !partial) {
                 return false;
             }
         }
-        if (quoted > 0.6 * (span[1] - span[0])) {
+        if (quoted > 0.6 * (span.end() - span.start())) {
             return false; // «A», а народы «B»: quoted pieces with a few linking words are direct quotes alone
         }
         for (QuoteCandidate c : candidates) {
-            if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span[1]) > Math.max(c.start(), span[0])) {
+            if (c.type() == QuoteType.INDIRECT && Math.min(c.end(), span.end()) > Math.max(c.start(), span.start())) {
                 return false;
             }
         }
         markCue(cueFrom, cueTo - cueFrom);
-        candidates.add(new QuoteCandidate(span[0], span[1], QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
+        candidates.add(new QuoteCandidate(span.start(), span.end(), QuoteType.INDIRECT, cueFrom, cueTo, region, candidates.size()));
         return true;
     }
 
@@ -1348,11 +1351,11 @@ final class QuoteScan {
     }
 
     /** Words of tokens [t0, t1) outside the char span {@code d}. */
-    private int wordsOutside(int t0, int t1, int[] d) {
+    private int wordsOutside(int t0, int t1, CharSpan d) {
         int n = 0;
         for (int i = t0; i < t1; i++) {
             Token tok = tokens.get(i);
-            if (tok.isWord() && (tok.end() <= d[0] || tok.start() >= d[1])) {
+            if (tok.isWord() && (tok.end() <= d.start() || tok.start() >= d.end())) {
                 n++;
             }
         }
@@ -1371,7 +1374,7 @@ final class QuoteScan {
         return false;
     }
 
-    private int[] trim(int from, int to) {
+    private CharSpan trim(int from, int to) {
         while (from < to && (Character.isWhitespace(text.charAt(from)) || DASHES.indexOf(text.charAt(from)) >= 0)) {
             from++;
         }
@@ -1379,7 +1382,7 @@ final class QuoteScan {
                 || DASHES.indexOf(text.charAt(to - 1)) >= 0)) {
             to--;
         }
-        return to - from < 2 ? null : new int[] {from, to};
+        return to - from < 2 ? null : new CharSpan(from, to);
     }
 
     private boolean insideDirect(int offset) {

@@ -173,9 +173,9 @@ final class SpeakerResolver {
                 return because("name", e);
             }
             Entity outlet = null;
-            int[] name = unlinkedName(r, c);
+            TokenRange name = unlinkedName(r, c);
             if (name != null) {
-                addMissed(name[0], name[1], EntityType.PERSON);
+                addMissed(name.from(), name.to(), EntityType.PERSON);
             }
             for (int i = r.from(); i < r.to(); i++) {
                 if (tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
@@ -688,8 +688,8 @@ final class SpeakerResolver {
         return null;
     }
 
-    private int[] unlinkedName(Region r, QuoteCandidate c) {
-        int[] found = null;
+    private TokenRange unlinkedName(Region r, QuoteCandidate c) {
+        TokenRange found = null;
         for (int i = r.from(); i < r.to(); i++) {
             if (!nameWord(i, c) || i > r.from() && nameWord(i - 1, c)) {
                 continue;
@@ -714,7 +714,7 @@ final class SpeakerResolver {
             // "… Minister of Investments of Uzbekistan Sardor Umurzakov said": the name ends right at the cue
             boolean endsAtCue = end == r.to() && c.cueFrom() == r.to();
             if (roleBefore || cueBefore || endsAtCue || cueSoonAfter(end, r.to())) {
-                found = new int[] {i, end};
+                found = new TokenRange(i, end);
                 if (r.pick() == Pick.FIRST) {
                     return found;
                 }
