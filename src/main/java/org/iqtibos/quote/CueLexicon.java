@@ -227,9 +227,10 @@ public final class CueLexicon {
         String path = "quote/" + language.code() + ".txt";
         // Uzbek is published in both scripts; the lexicon is kept in Cyrillic only and romanized here
         Transliterator toLatin = language == Language.UZ ? Transliterator.getInstance("uz_Cyrl-uz_Latn") : null;
-        Map<Kind, List<Phrase>> map = new EnumMap<>(Kind.class);
+        // insertion-ordered sets: stems times endings make thousands of forms, each kept once
+        Map<Kind, java.util.Set<Phrase>> map = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
-            map.put(k, new ArrayList<>());
+            map.put(k, new java.util.LinkedHashSet<>());
         }
         List<String[]> stems = new ArrayList<>();
         List<String> endings = new ArrayList<>();
@@ -271,14 +272,14 @@ public final class CueLexicon {
         return new CueLexicon(language, frozen);
     }
 
-    private static void addBothScripts(List<Phrase> list, String entry, Flag flag, Transliterator toLatin) {
+    private static void addBothScripts(java.util.Set<Phrase> list, String entry, Flag flag, Transliterator toLatin) {
         add(list, entry, flag);
         if (toLatin != null) {
             add(list, toLatin.transliterate(entry), flag);
         }
     }
 
-    private static void add(List<Phrase> list, String entry, Flag flag) {
+    private static void add(java.util.Set<Phrase> list, String entry, Flag flag) {
         List<Word> words = new ArrayList<>();
         for (String w : entry.strip().split("\\s+")) {
             if (w.isEmpty()) {
@@ -288,10 +289,7 @@ public final class CueLexicon {
             words.add(new Word(key(prefix ? w.substring(0, w.length() - 1) : w), prefix));
         }
         if (!words.isEmpty()) {
-            Phrase p = new Phrase(words, flag);
-            if (!list.contains(p)) {
-                list.add(p);
-            }
+            list.add(new Phrase(words, flag));
         }
     }
 
