@@ -118,6 +118,10 @@ final class JsonlStream {
             return new Answer(analyze.apply(id, text.asText()), true, position);
         } catch (IOException | RuntimeException e) {
             return new Answer(error.apply(id, e), false, position);
+        } catch (StackOverflowError e) {
+            // one pathological line fails alone; the run and every other line go on
+            return new Answer(error.apply(id, new IllegalStateException("input too deeply nested to analyze")), false,
+                    position);
         }
     }
 

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.SegmentedText;
@@ -17,12 +15,10 @@ import org.iqtibos.segment.SegmentedText;
  * is no mention. The top-level domains are data ({@code models/ner/web-domains.txt}). Immutable and thread-safe.
  */
 public final class WebDomainFinder {
-    private final Pattern domain;
+    private final Set<String> topLevel;
 
     private WebDomainFinder(Set<String> topLevel) {
-        String tlds = String.join("|", topLevel);
-        this.domain = Pattern.compile("(?<![\\p{L}\\p{N}.@/_-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:"
-                + tlds + ")(?![\\p{L}\\p{N}/@_-]|\\.[\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.topLevel = Set.copyOf(topLevel);
     }
 
     /** The finder for the top-level domains listed in {@code ner/web-domains.txt}. */
@@ -41,18 +37,66 @@ public final class WebDomainFinder {
         return new WebDomainFinder(tlds);
     }
 
-    /** True when {@code name} is written as a domain name under one of the listed top-level domains. */
+    /**
+     * True when {@code name} is written as a domain name under one of the listed top-level domains: labels of
+     * letters, digits and hyphens joined by dots, the first starting with a letter or digit.
+     */
     public boolean isDomain(String name) {
-        return domain.matcher(name).matches();
+        return isDomain(name, 0, name.length());
     }
 
-    /** The domain names of {@code text}, as organization candidates. */
+    private boolean isDomain(String s, int from, int to) {
+        if (to - from < 4 || !Character.isLetterOrDigit(s.charAt(from))) {
+            return false;
+        }
+        int lastDot = -1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (i == from || i + 1 == to || s.charAt(i - 1) == '.') {
+                    return false; // an empty label
+                }
+                lastDot = i;
+            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return lastDot > from && topLevel.contains(s.substring(lastDot + 1, to).toLowerCase(Locale.ROOT));
+    }
+
+    /** A character a domain name is made of. */
+    private static boolean part(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-';
+    }
+
+    /** A character next to a domain that makes it part of a web or e-mail address. */
+    private static boolean address(char c) {
+        return c == '/' || c == '@' || c == '_' || c == ':';
+    }
+
+    /** The domain names of {@code text}, as organization candidates; one pass over the text. */
     public List<MentionCandidate> find(SegmentedText text) {
+        String s = text.text();
         List<MentionCandidate> out = new ArrayList<>();
-        Matcher m = domain.matcher(text.text());
-        while (m.find()) {
-            out.add(new MentionCandidate(m.start(), m.end(), EntityType.ORGANIZATION, null, 0.9,
-                    MentionCandidate.Source.RULE));
+        int i = 0;
+        while (i < s.length()) {
+            if (!part(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && part(s.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end > start && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+                end--; // the sentence's full stop, not the domain's
+            }
+            boolean inAddress = start > 0 && address(s.charAt(start - 1)) || i < s.length() && address(s.charAt(i));
+            if (!inAddress && isDomain(s, start, end)) {
+                out.add(new MentionCandidate(start, end, EntityType.ORGANIZATION, null, 0.9,
+                        MentionCandidate.Source.RULE));
+            }
         }
         return out;
     }
