@@ -36,6 +36,9 @@ import org.iqtibos.segment.SegmentedText;
 public final class EntityLinker {
     private static final Set<String> ALIAS_LANGUAGES = Set.of("en", "ru", "uz-Cyrl", "uz-Latn", "kk", "ky");
     private static final int MAX_ALIASES = 12;
+    /** The country whose news an outlet language mostly is: where a bare ministry belongs when nothing else says. */
+    private static final Map<Language, String> HOME_COUNTRY = Map.of(
+            Language.UZ, "Uzbekistan", Language.KK, "Kazakhstan", Language.KY, "Kyrgyzstan");
 
     private final KnowledgeBase kb;
     private final Romanizer romanizer;
@@ -147,7 +150,7 @@ public final class EntityLinker {
             }
             c.items.add(it);
         }
-        attachGenericBodies(clusters);
+        attachGenericBodies(clusters, lang);
         List<Entity> out = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             int n = 0;
@@ -162,10 +165,12 @@ public final class EntityLinker {
 
     /**
      * A state body written without its country ({@code Министерство иностранных дел}) joins the one body of that
-     * kind the article names with a country ({@code МИД России}); with none or several it stays on its own, since
-     * picking a country would be a guess.
+     * kind the article names with a country ({@code МИД России}); with none, it is the body of the outlet
+     * language's home country ({@code СІМ} in Kazakh news is Kazakhstan's), as a last resort that Russian and
+     * English, written all over the region, do not have; with several it stays on its own, since picking one
+     * would be a guess.
      */
-    private void attachGenericBodies(List<Cluster> clusters) {
+    private void attachGenericBodies(List<Cluster> clusters, Language lang) {
         for (Cluster g : new ArrayList<>(clusters)) {
             if (g.kbId == null || !g.kbId.startsWith(KnowledgeBase.STATE_BODY) || g.kbId.indexOf('@') >= 0) {
                 continue;
@@ -183,8 +188,33 @@ public final class EntityLinker {
             if (n == 1) {
                 target.items.addAll(g.items);
                 clusters.remove(g);
+            } else if (n == 0 && HOME_COUNTRY.containsKey(lang)) {
+                KbEntry home = country(HOME_COUNTRY.get(lang));
+                if (home != null) {
+                    g.kbId = bodyOf(g.kbId.substring(KnowledgeBase.STATE_BODY.length()), home);
+                }
             }
         }
+    }
+
+    /** The knowledge base's country of this English name, or null. */
+    private KbEntry country(String name) {
+        for (KbEntry e : kb.lookup(name)) {
+            if (e.isCountry()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The knowledge base's organization "<Body> of <Country>" when it has one, else the composed id. */
+    private String bodyOf(String english, KbEntry country) {
+        for (KbEntry e : kb.lookup(english + " of " + country.name())) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                return e.id();
+            }
+        }
+        return KnowledgeBase.stateBodyId(english, country);
     }
 
     /** Overlapping mentions of one type reduced to one; an organization may still contain a place (merged upstream). */
