@@ -156,7 +156,7 @@ public final class EntityLinker {
             int n = 0;
             for (Cluster c : clusters) {
                 if (c.type == type) {
-                    out.add(entity(c, type.idPrefix() + (++n), s, lang, stemmer));
+                    out.add(entity(c, type.idPrefix() + (++n), s, lang, stemmer, items));
                 }
             }
         }
@@ -404,7 +404,7 @@ public final class EntityLinker {
         return out;
     }
 
-    private Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer) {
+    private Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer, List<Item> items) {
         List<Mention> mentions = new ArrayList<>();
         for (Item it : c.items) {
             mentions.add(Mention.of(text, it.m.start(), it.m.end()));
@@ -428,11 +428,68 @@ public final class EntityLinker {
             String role = c.type == EntityType.PLACE ? null : e.role();
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);
         }
-        return new Entity(id, c.type, romanizedName(c, lang, stemmer), null, List.of(), null, mentions);
+        Nation nation = c.type == EntityType.PERSON ? nation(c, text, items) : null;
+        return new Entity(id, c.type, romanizedName(c, lang, nation, stemmer), null, List.of(), null, mentions);
+    }
+
+    /**
+     * The nation of a person: Chinese when a mention reads as a Chinese name ({@link Romanizer#looksChinese});
+     * else the nation of the country every mention's role names just before it in its sentence ({@code Қозоғистон
+     * Мудофаа вазирининг ўринбосари Шайх-Ҳасан Жазиқбаев}); else null.
+     */
+    private Nation nation(Cluster c, String text, List<Item> items) {
+        Nation found = null;
+        for (Item it : c.items) {
+            if (it.words.size() >= 2 && romanizer.looksChinese(String.join(" ", it.words))) {
+                return Nation.CHINESE;
+            }
+        }
+        for (Item it : c.items) {
+            Nation n = Nation.ofCountry(roleCountry(it, text, items));
+            if (n != null) {
+                if (found != null && found != n) {
+                    return null;
+                }
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** How far before a name its role's country may stand, in characters ({@code Қозоғистон Мудофаа вазирининг ўринбосари}). */
+    private static final int ROLE_REACH = 60;
+
+    /**
+     * The English name of the country named, as a country or in a state body's name, nearest before {@code it} in
+     * its sentence and within {@link #ROLE_REACH} characters, with no other name between; or null. {@code items}
+     * are all mentions of the article in text order.
+     */
+    private String roleCountry(Item it, String text, List<Item> items) {
+        String found = null;
+        int foundEnd = -1;
+        for (Item o : items) {
+            if (o == it || o.m.end() > it.m.start() || it.m.start() - o.m.end() > ROLE_REACH || o.m.end() <= foundEnd) {
+                continue;
+            }
+            String between = text.substring(o.m.end(), it.m.start());
+            if (between.matches("(?s).*[.!?;:\n\u201C\u201D\u00AB\u00BB\"].*")) {
+                continue;
+            }
+            KbEntry e = o.kbId == null ? null : kb.entry(o.kbId);
+            String country = null;
+            if (e != null && e.isCountry()) {
+                country = e.name();
+            } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
+                country = e.name().substring(e.name().lastIndexOf(" of ") + 4);
+            }
+            found = country;
+            foundEnd = o.m.end();
+        }
+        return found;
     }
 
     /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */
-    private String romanizedName(Cluster c, Language lang, NameStemmer stemmer) {
+    private String romanizedName(Cluster c, Language lang, Nation nation, NameStemmer stemmer) {
         Item best = null;
         for (Item it : c.items) {
             boolean better = best == null
@@ -443,7 +500,7 @@ public final class EntityLinker {
             }
         }
         if (best.words.isEmpty()) {
-            return romanizer.romanize(best.surface, lang);
+            return romanizer.romanize(best.surface, lang, nation);
         }
         List<String> words = new ArrayList<>();
         for (int i = 0; i < best.words.size() - 1; i++) {
@@ -451,7 +508,7 @@ public final class EntityLinker {
             words.add(best.initial.get(i) ? w + "." : w);
         }
         words.add(lastWordBase(c, best, stemmer));
-        return romanizer.romanize(String.join(" ", words), lang);
+        return romanizer.romanize(String.join(" ", words), lang, nation);
     }
 
     /**

@@ -29,4 +29,21 @@ class UnlinkedNameTest {
         assertThat(analyzer.analyze(text, lang).persons()).extracting(Entity::name)
                 .anySatisfy(n -> assertThat(n).contains(nameEnding));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the role's country just before the name makes him Kazakh: the Kazakh vowels of an Uzbek spelling
+        "UZ | Қозоғистон Мудофаа вазирининг ўринбосари Бекмурод Алиқбоев нутқ сўзлади. | Alykbayev",
+        // without a country the name stays as Uzbek spelling writes it
+        "UZ | Вазир ўринбосари Бекмурод Алиқбоев нутқ сўзлади. | Alikboyev",
+        // a country further back, past the end of a sentence, says nothing of him
+        "UZ | Қозоғистонда янги йўл очилди. Бекмурод Алиқбоев нутқ сўзлади. | Alikboyev",
+        // a Chinese family name and syllables: pinyin, in any language
+        "KK | Қытай өкілі Чжан Сяобо баспасөзге сөйледі. | Zhang Xiaobo",
+        "RU | Заместитель министра Ван Цзюнь прибыл в Астану. | Wang Jun",
+    })
+    void romanizesAPersonByTheNationTheArticleShows(Language lang, String text, String name) {
+        assertThat(analyzer.analyze(text, lang).persons()).extracting(Entity::name)
+                .anySatisfy(n -> assertThat(n).endsWith(name));
+    }
 }

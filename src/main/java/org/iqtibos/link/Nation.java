@@ -1,0 +1,31 @@
+package org.iqtibos.link;
+
+import java.util.Locale;
+
+/**
+ * The nation a person's name belongs to, which decides how English-language press spells it: a Kazakh name written
+ * in Uzbek is still spelled the Kazakh way ({@code Тўқаев} → {@code Tokayev}), a Chinese one in pinyin
+ * ({@code Си Цзиньпин} → {@code Xi Jinping}).
+ */
+public enum Nation {
+    KAZAKH("Kazakhstan"), KYRGYZ("Kyrgyzstan"), RUSSIAN("Russia"), UZBEK("Uzbekistan"), CHINESE("China");
+
+    private final String country;
+
+    Nation(String country) {
+        this.country = country;
+    }
+
+    /** The nation of a country by its English name ({@code Kazakhstan}), or null for a country not listed here. */
+    public static Nation ofCountry(String englishName) {
+        if (englishName == null) {
+            return null;
+        }
+        for (Nation n : values()) {
+            if (n.country.toLowerCase(Locale.ROOT).equals(englishName.toLowerCase(Locale.ROOT))) {
+                return n;
+            }
+        }
+        return null;
+    }
+}
