@@ -37,6 +37,8 @@ class NameStemmerTest {
         "uz, вазирлигининг, вазирлик",
         "uz, vazirligida, vazirlik",
         "kk, министрлігінің, министрлік",
+        "kk, министрлігін, министрлік",
+        "kk, Астанасын, Астана",
         "ky, министрлигинин, министрлик",
         "ru, российская, российский",
         "ru, белорусское, белорусский",
@@ -45,6 +47,14 @@ class NameStemmerTest {
         NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
         assertThat(s.baseForms(token)).first().isEqualTo(token);
         assertThat(s.baseForms(token)).contains(base);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kk, Кеосаянның, Кеосая", "kk, Серікжанға, Серікжа"})
+    void cutsNoAccusativeThatNoPossessiveCarries(String lang, String token, String wrong) {
+        NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
+        assertThat(s.baseForms(token)).doesNotContain(wrong);
+        assertThat(s.namePart(token, 3)).isEqualTo(token.substring(0, wrong.length() + 1));
     }
 
     @ParameterizedTest
