@@ -466,26 +466,41 @@ public final class EntityLinker {
      */
     private String roleCountry(Item it, String text, List<Item> items) {
         String found = null;
-        int foundEnd = -1;
+        Item previous = null;
         for (Item o : items) {
-            if (o == it || o.m.end() > it.m.start() || it.m.start() - o.m.end() > ROLE_REACH || o.m.end() <= foundEnd) {
+            if (o == it || o.m.end() > it.m.start()) {
                 continue;
             }
-            String between = text.substring(o.m.end(), it.m.start());
-            if (between.matches("(?s).*[.!?;:\n\u201C\u201D\u00AB\u00BB\"].*")) {
-                continue;
+            if (it.m.start() - o.m.end() <= ROLE_REACH && !breaks(text.substring(o.m.end(), it.m.start()))) {
+                KbEntry e = o.kbId == null ? null : kb.entry(o.kbId);
+                String country = null;
+                if (e != null && e.isCountry()) {
+                    country = e.name();
+                } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
+                    country = e.name().substring(e.name().lastIndexOf(" of ") + 4);
+                }
+                // an organization just before the country owns the role ("the UN's coordinator for Afghanistan")
+                found = country != null && ownedBy(previous, o, text) ? null : country;
             }
-            KbEntry e = o.kbId == null ? null : kb.entry(o.kbId);
-            String country = null;
-            if (e != null && e.isCountry()) {
-                country = e.name();
-            } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
-                country = e.name().substring(e.name().lastIndexOf(" of ") + 4);
-            }
-            found = country;
-            foundEnd = o.m.end();
+            previous = o;
         }
         return found;
+    }
+
+    /** True when {@code org} is an organization other than a state body written right before {@code country}. */
+    private boolean ownedBy(Item org, Item country, String text) {
+        // between them at most a glued case ending and a space ("Tashkilotining Afg‘oniston", "ООН по Афганистану")
+        if (org == null || org.m.type() != EntityType.ORGANIZATION || country.m.start() < org.m.end()
+                || !text.substring(org.m.end(), country.m.start()).matches("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?")) {
+            return false;
+        }
+        KbEntry e = org.kbId == null ? null : kb.entry(org.kbId);
+        return e == null || !e.isStateBody();
+    }
+
+    /** True when {@code between} ends a sentence or a quotation: what stands before it names no role after it. */
+    private static boolean breaks(String between) {
+        return between.matches("(?s).*[.!?;:\\n\u201C\u201D\u00AB\u00BB\"].*");
     }
 
     /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */

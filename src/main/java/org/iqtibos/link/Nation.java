@@ -8,12 +8,15 @@ import java.util.Locale;
  * ({@code Си Цзиньпин} → {@code Xi Jinping}).
  */
 public enum Nation {
-    KAZAKH("Kazakhstan"), KYRGYZ("Kyrgyzstan"), RUSSIAN("Russia"), UZBEK("Uzbekistan"), CHINESE("China");
+    KAZAKH("Kazakhstan"), KYRGYZ("Kyrgyzstan"), RUSSIAN("Russia"), UZBEK("Uzbekistan"), CHINESE("China"),
+    /** Names of Arabic and Persian origin as Afghanistan, Iran, Pakistan and the Arab states write them. */
+    ARABIC_PERSIAN("Afghanistan", "Iran", "Pakistan", "Iraq", "Syria", "Saudi Arabia", "Egypt", "Qatar",
+            "United Arab Emirates", "Jordan", "Lebanon", "Kuwait", "Oman", "Yemen", "Bahrain", "Libya");
 
-    private final String country;
+    private final java.util.List<String> countries;
 
-    Nation(String country) {
-        this.country = country;
+    Nation(String... countries) {
+        this.countries = java.util.List.of(countries);
     }
 
     /** The nation of a country by its English name ({@code Kazakhstan}), or null for a country not listed here. */
@@ -22,8 +25,10 @@ public enum Nation {
             return null;
         }
         for (Nation n : values()) {
-            if (n.country.toLowerCase(Locale.ROOT).equals(englishName.toLowerCase(Locale.ROOT))) {
-                return n;
+            for (String c : n.countries) {
+                if (c.toLowerCase(Locale.ROOT).equals(englishName.toLowerCase(Locale.ROOT))) {
+                    return n;
+                }
             }
         }
         return null;

@@ -45,6 +45,7 @@ public final class Romanizer {
         Map<Nation, Transliterator> fromUzbek = new EnumMap<>(Nation.class);
         fromUzbek.put(Nation.KAZAKH, transliterator(files, "uz-kk-en"));
         fromUzbek.put(Nation.KYRGYZ, transliterator(files, "uz-ky-en"));
+        fromUzbek.put(Nation.ARABIC_PERSIAN, transliterator(files, "uz-fa-en"));
         Set<String> surnames = new HashSet<>();
         for (String line : files.lines("translit/zh-surnames.txt")) {
             surnames.add(line.strip().toLowerCase(Locale.ROOT));
@@ -86,12 +87,17 @@ public final class Romanizer {
     /**
      * The English-press spelling of {@code name}, written in {@code lang}, of a person of {@code nation} (null when
      * unknown): Chinese names in pinyin ({@code Чжан Мин} → {@code Zhang Ming}), Kazakh and Kyrgyz names written in
-     * Uzbek through their own vowels ({@code Тўқаев} → {@code Tokayev}); the others as {@link #romanize(String,
+     * Uzbek through their own vowels ({@code Тўқаев} → {@code Tokayev}), Arabic and Persian names written in Uzbek
+     * (either script) in their English forms ({@code Zokir} → {@code Zakir}); the others as {@link #romanize(String,
      * Language)} writes them.
      */
     public String romanize(String name, Language lang, Nation nation) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(lang, "lang");
+        if (nation == Nation.ARABIC_PERSIAN && lang == Language.UZ) {
+            // Uzbek Latin spells these names its own way too (Zokir): they are rewritten in either script
+            return apply(fromUzbek.get(nation), name);
+        }
         if (!hasCyrillic(name)) {
             return name;
         }

@@ -17,7 +17,9 @@ import org.iqtibos.model.ModelFiles;
  * a prefix of the token lets a mention span cover the name part alone.
  *
  * <p>Rule file format: one ending a line, {@code ending>replacement} to replace; {@code @depth N} (endings that may
- * stack), {@code @min N} (shortest stem), {@code @joiners CHARS} (dropped when they end a stem: {@code КХШТ-нинг}).
+ * stack), {@code @min N} (shortest stem), {@code @joiners CHARS} (dropped when they end a stem: {@code КХШТ-нинг}),
+ * {@code @whole E|E…} (a word ending so is a whole name, its own morphology, and loses nothing more: the surname
+ * suffixes {@code -zoda}, {@code -ұлы}, {@code -ян}: {@code Ahmadzoda} is no locative of {@code Ahmadz}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,9 +31,11 @@ public final class NameStemmer {
     private final int minStem;
     private final String joiners;
     private final boolean glued;
+    private final List<String> whole;
 
-    private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued) {
+    private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued, List<String> whole) {
         this.glued = glued;
+        this.whole = List.copyOf(whole);
         this.rules = List.copyOf(rules);
         this.depth = depth;
         this.minStem = minStem;
@@ -49,6 +53,7 @@ public final class NameStemmer {
         int min = 2;
         String joiners = "";
         boolean glued = false;
+        List<String> whole = new ArrayList<>();
         for (String line : files.linesIfPresent(path)) {
             if (line.startsWith("@")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
@@ -58,6 +63,11 @@ public final class NameStemmer {
                     case "min": min = Integer.parseInt(v); break;
                     case "joiners": joiners = v; break;
                     case "glued": glued = Boolean.parseBoolean(v); break;
+                    case "whole":
+                        for (String w : v.split("\\|")) {
+                            whole.add(w.strip().toLowerCase(Locale.ROOT));
+                        }
+                        break;
                     default: throw new IllegalStateException("models/" + path + ": unknown setting '" + line + "'");
                 }
                 continue;
@@ -73,7 +83,7 @@ public final class NameStemmer {
             }
             rules.add(new Rule(ending, repl));
         }
-        return new NameStemmer(rules, depth, min, joiners, glued);
+        return new NameStemmer(rules, depth, min, joiners, glued, whole);
     }
 
     /**
@@ -111,6 +121,9 @@ public final class NameStemmer {
             List<String> next = new ArrayList<>();
             for (String form : frontier) {
                 String lower = form.toLowerCase(Locale.ROOT);
+                if (whole.stream().anyMatch(lower::endsWith)) {
+                    continue;
+                }
                 boolean upper = isAllUpper(form);
                 for (Rule r : rules) {
                     if (!lower.endsWith(r.ending) || lower.length() - r.ending.length() < minStem) {

@@ -64,6 +64,11 @@ class RomanizerTest {
         "CHINESE, ru, Хуан Сюэ, Huang Xue",
         "CHINESE, ru, Сунь Юань, Sun Yuan",
         "CHINESE, uz, Ли Шулей, Li Shulei",
+        // Arabic and Persian names written in Uzbek, in either script, in their English forms
+        "ARABIC_PERSIAN, uz, Nosir Ahmadzoda, Nasir Ahmadzada",
+        "ARABIC_PERSIAN, uz, Ro‘zi Karimiy, Ruzi Karimi",
+        "ARABIC_PERSIAN, uz, Нуруллоҳ Зоҳидий, Nurullah Zahidi",
+        "ARABIC_PERSIAN, uz, Salohiddin G‘ulom, Salahuddin Ghulam",
     })
     void writesANameTheWayItsNationsPressDoes(Nation nation, String lang, String name, String expected) {
         assertThat(ROMANIZER.romanize(name, Language.fromCode(lang), nation)).isEqualTo(expected);

@@ -41,6 +41,10 @@ class UnlinkedNameTest {
         // a Chinese family name and syllables: pinyin, in any language
         "KK | Қытай өкілі Чжан Сяобо баспасөзге сөйледі. | Zhang Xiaobo",
         "RU | Заместитель министра Ван Цзюнь прибыл в Астану. | Wang Jun",
+        // an Afghan minister's name written in Uzbek Latin: its Persian form
+        "UZ | Afg‘oniston qishloq xo‘jaligi vaziri Nosir Ahmadzoda so‘zga chiqdi. | Nasir Ahmadzada",
+        // a country after an organization is the organization's subject, not the person's nation
+        "UZ | Birlashgan Millatlar Tashkilotining Afg‘oniston bo‘yicha vakili Nosir Ahmadzoda so‘zga chiqdi. | Nosir Ahmadzoda",
     })
     void romanizesAPersonByTheNationTheArticleShows(Language lang, String text, String name) {
         assertThat(analyzer.analyze(text, lang).persons()).extracting(Entity::name)
