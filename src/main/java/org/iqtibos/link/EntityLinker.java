@@ -503,6 +503,28 @@ public final class EntityLinker {
         return between.matches("(?s).*[.!?;:\\n\u201C\u201D\u00AB\u00BB\"].*");
     }
 
+    /**
+     * The nominative of given name {@code i} of {@code best}: the first that a rule reaches from the same word of a
+     * mention as full ({@code Пьеру Дюбуа} is nominative in none, {@code Пьером Дюбуа} shows the case), else the
+     * word of {@code best} as written.
+     */
+    private static String givenBase(Cluster c, Item best, int i, boolean feminine, boolean oblique, NameStemmer stemmer) {
+        List<Item> full = new ArrayList<>(List.of(best));
+        c.items.stream().filter(it -> it != best && it.words.size() == best.words.size() && !it.initial.get(i)).forEach(full::add);
+        for (Item it : full) {
+            String w = it.words.get(i);
+            String base = stemmer.givenBase(w, feminine, oblique || it != best && !it.last().equalsIgnoreCase(best.last()));
+            if (!base.equals(w)) {
+                return base;
+            }
+        }
+        return best.words.get(i);
+    }
+
+    /** The endings of feminine surnames of the declining languages (Захарова, Матвиенко is none). */
+    private static final java.util.regex.Pattern FEMININE_SURNAME =
+            java.util.regex.Pattern.compile("(?iu)(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|aya)$");
+
     /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */
     private String romanizedName(Cluster c, Language lang, Nation nation, NameStemmer stemmer) {
         Item best = null;
@@ -517,12 +539,17 @@ public final class EntityLinker {
         if (best.words.isEmpty()) {
             return romanizer.romanize(best.surface, lang, nation);
         }
+        String last = lastWordBase(c, best, stemmer);
+        // in a language that declines names, given names stand in the surname's case: back to the nominative too
+        boolean declined = c.type == EntityType.PERSON && stemmer != null && !stemmer.glued();
+        boolean feminine = FEMININE_SURNAME.matcher(last).find();
+        boolean oblique = !last.equalsIgnoreCase(best.last());
         List<String> words = new ArrayList<>();
         for (int i = 0; i < best.words.size() - 1; i++) {
             String w = best.words.get(i);
-            words.add(best.initial.get(i) ? w + "." : w);
+            words.add(best.initial.get(i) ? w + "." : declined ? givenBase(c, best, i, feminine, oblique, stemmer) : w);
         }
-        words.add(lastWordBase(c, best, stemmer));
+        words.add(last);
         return romanizer.romanize(String.join(" ", words), lang, nation);
     }
 

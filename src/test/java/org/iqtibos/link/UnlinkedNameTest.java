@@ -41,6 +41,9 @@ class UnlinkedNameTest {
         // a Chinese family name and syllables: pinyin, in any language
         "KK | Қытай өкілі Чжан Сяобо баспасөзге сөйледі. | Zhang Xiaobo",
         "RU | Заместитель министра Ван Цзюнь прибыл в Астану. | Wang Jun",
+        // a foreign name in a Russian case: the given name back to the nominative with the surname
+        "RU | Посол встретился с Пьером Дюбуа в Париже. | Pyer Dyubua",
+        "RU | Министр обсудил визит с Томасом Мюллером. | Tomas Myuller",
         // an Afghan minister's name written in Uzbek Latin: its Persian form
         "UZ | Afg‘oniston qishloq xo‘jaligi vaziri Nosir Ahmadzoda so‘zga chiqdi. | Nasir Ahmadzada",
         // a country after an organization is the organization's subject, not the person's nation
