@@ -429,7 +429,12 @@ public final class EntityLinker {
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);
         }
         Nation nation = c.type == EntityType.PERSON ? nation(c, text, items) : null;
-        return new Entity(id, c.type, romanizedName(c, lang, nation, stemmer), null, List.of(), null, mentions);
+        String name = romanizedName(c, lang, nation, stemmer);
+        if (c.type == EntityType.PERSON && lang == Language.UZ) {
+            // Uzbek Latin names as the press prints them: without the apostrophes of o‘, g‘ and the tutuq belgisi
+            name = UZBEK_APOSTROPHE.matcher(name).replaceAll("");
+        }
+        return new Entity(id, c.type, name, null, List.of(), null, mentions);
     }
 
     /**
@@ -520,6 +525,10 @@ public final class EntityLinker {
         }
         return best.words.get(i);
     }
+
+    /** An apostrophe of Uzbek Latin spelling inside a word ({@code Qo‘chqorov}, {@code Ne’matov}). */
+    private static final java.util.regex.Pattern UZBEK_APOSTROPHE =
+            java.util.regex.Pattern.compile("(?<=\\p{L})[\u02BB\u02BC\u2018\u2019'`](?=\\p{L})");
 
     /** The endings of feminine surnames of the declining languages (Захарова, Матвиенко is none). */
     private static final java.util.regex.Pattern FEMININE_SURNAME =

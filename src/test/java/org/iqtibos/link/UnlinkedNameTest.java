@@ -44,6 +44,8 @@ class UnlinkedNameTest {
         // a foreign name in a Russian case: the given name back to the nominative with the surname
         "RU | Посол встретился с Пьером Дюбуа в Париже. | Pyer Dyubua",
         "RU | Министр обсудил визит с Томасом Мюллером. | Tomas Myuller",
+        // an Uzbek name in Uzbek Latin, without its apostrophes
+        "UZ | Vazir o‘rinbosari Jamshid Qo‘chqorboyev so‘zga chiqdi. | Jamshid Qochqorboyev",
         // an Afghan minister's name written in Uzbek Latin: its Persian form
         "UZ | Afg‘oniston qishloq xo‘jaligi vaziri Nosir Ahmadzoda so‘zga chiqdi. | Nasir Ahmadzada",
         // a country after an organization is the organization's subject, not the person's nation
