@@ -36,6 +36,9 @@ import org.iqtibos.segment.SegmentedText;
 public final class EntityLinker {
     private static final Set<String> ALIAS_LANGUAGES = Set.of("en", "ru", "uz-Cyrl", "uz-Latn", "kk", "ky");
     private static final int MAX_ALIASES = 12;
+    /** The country whose news an outlet language mostly is: where a bare ministry belongs when nothing else says. */
+    private static final Map<Language, String> HOME_COUNTRY = Map.of(
+            Language.UZ, "Uzbekistan", Language.KK, "Kazakhstan", Language.KY, "Kyrgyzstan");
 
     private final KnowledgeBase kb;
     private final Romanizer romanizer;
@@ -277,13 +280,13 @@ public final class EntityLinker {
             }
             article.add(c, it);
         }
-        attachGenericBodies(clusters);
+        attachGenericBodies(clusters, lang);
         List<Entity> out = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             int n = 0;
             for (Cluster c : clusters) {
                 if (c.type == type) {
-                    out.add(entity(c, type.idPrefix() + (++n), s, lang, stemmer));
+                    out.add(entity(c, type.idPrefix() + (++n), s, lang, stemmer, items));
                 }
             }
         }
@@ -292,10 +295,12 @@ public final class EntityLinker {
 
     /**
      * A state body written without its country ({@code Министерство иностранных дел}) joins the one body of that
-     * kind the article names with a country ({@code МИД России}); with none or several it stays on its own, since
-     * picking a country would be a guess.
+     * kind the article names with a country ({@code МИД России}); with none, it is the body of the outlet
+     * language's home country ({@code СІМ} in Kazakh news is Kazakhstan's), as a last resort that Russian and
+     * English, written all over the region, do not have; with several it stays on its own, since picking one
+     * would be a guess.
      */
-    private void attachGenericBodies(List<Cluster> clusters) {
+    private void attachGenericBodies(List<Cluster> clusters, Language lang) {
         for (Cluster g : new ArrayList<>(clusters)) {
             if (g.kbId == null || !g.kbId.startsWith(KnowledgeBase.STATE_BODY) || g.kbId.indexOf('@') >= 0) {
                 continue;
@@ -313,8 +318,33 @@ public final class EntityLinker {
             if (n == 1) {
                 target.items.addAll(g.items);
                 clusters.remove(g);
+            } else if (n == 0 && HOME_COUNTRY.containsKey(lang)) {
+                KbEntry home = country(HOME_COUNTRY.get(lang));
+                if (home != null) {
+                    g.kbId = bodyOf(g.kbId.substring(KnowledgeBase.STATE_BODY.length()), home);
+                }
             }
         }
+    }
+
+    /** The knowledge base's country of this English name, or null. */
+    private KbEntry country(String name) {
+        for (KbEntry e : kb.lookup(name)) {
+            if (e.isCountry()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The knowledge base's organization "<Body> of <Country>" when it has one, else the composed id. */
+    private String bodyOf(String english, KbEntry country) {
+        for (KbEntry e : kb.lookup(english + " of " + country.name())) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                return e.id();
+            }
+        }
+        return KnowledgeBase.stateBodyId(english, country);
     }
 
     /** Overlapping mentions of one type reduced to one; an organization may still contain a place (merged upstream). */
@@ -494,7 +524,7 @@ public final class EntityLinker {
         return out;
     }
 
-    private Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer) {
+    private Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer, List<Item> items) {
         List<Mention> mentions = new ArrayList<>();
         for (Item it : c.items) {
             mentions.add(Mention.of(text, it.m.start(), it.m.end()));
@@ -518,11 +548,114 @@ public final class EntityLinker {
             String role = c.type == EntityType.PLACE ? null : e.role();
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);
         }
-        return new Entity(id, c.type, romanizedName(c, lang, stemmer), null, List.of(), null, mentions);
+        Nation nation = c.type == EntityType.PERSON ? nation(c, text, items) : null;
+        String name = romanizedName(c, lang, nation, stemmer);
+        if (c.type == EntityType.PERSON && lang == Language.UZ) {
+            // Uzbek Latin names as the press prints them: without the apostrophes of o‘, g‘ and the tutuq belgisi
+            name = UZBEK_APOSTROPHE.matcher(name).replaceAll("");
+        }
+        return new Entity(id, c.type, name, null, List.of(), null, mentions);
     }
 
+    /**
+     * The nation of a person: Chinese when a mention reads as a Chinese name ({@link Romanizer#looksChinese});
+     * else the nation of the country every mention's role names just before it in its sentence ({@code Қозоғистон
+     * Мудофаа вазирининг ўринбосари Шайх-Ҳасан Жазиқбаев}); else null.
+     */
+    private Nation nation(Cluster c, String text, List<Item> items) {
+        Nation found = null;
+        for (Item it : c.items) {
+            if (it.words.size() >= 2 && romanizer.looksChinese(String.join(" ", it.words))) {
+                return Nation.CHINESE;
+            }
+        }
+        for (Item it : c.items) {
+            Nation n = Nation.ofCountry(roleCountry(it, text, items));
+            if (n != null) {
+                if (found != null && found != n) {
+                    return null;
+                }
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** How far before a name its role's country may stand, in characters ({@code Қозоғистон Мудофаа вазирининг ўринбосари}). */
+    private static final int ROLE_REACH = 60;
+
+    /**
+     * The English name of the country named, as a country or in a state body's name, nearest before {@code it} in
+     * its sentence and within {@link #ROLE_REACH} characters, with no other name between; or null. {@code items}
+     * are all mentions of the article in text order.
+     */
+    private String roleCountry(Item it, String text, List<Item> items) {
+        String found = null;
+        Item previous = null;
+        for (Item o : items) {
+            if (o == it || o.m.end() > it.m.start()) {
+                continue;
+            }
+            if (it.m.start() - o.m.end() <= ROLE_REACH && !breaks(text.substring(o.m.end(), it.m.start()))) {
+                KbEntry e = o.kbId == null ? null : kb.entry(o.kbId);
+                String country = null;
+                if (e != null && e.isCountry()) {
+                    country = e.name();
+                } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
+                    country = e.name().substring(e.name().lastIndexOf(" of ") + 4);
+                }
+                // an organization just before the country owns the role ("the UN's coordinator for Afghanistan")
+                found = country != null && ownedBy(previous, o, text) ? null : country;
+            }
+            previous = o;
+        }
+        return found;
+    }
+
+    /** True when {@code org} is an organization other than a state body written right before {@code country}. */
+    private boolean ownedBy(Item org, Item country, String text) {
+        // between them at most a glued case ending and a space ("Tashkilotining Afg‘oniston", "ООН по Афганистану")
+        if (org == null || org.m.type() != EntityType.ORGANIZATION || country.m.start() < org.m.end()
+                || !text.substring(org.m.end(), country.m.start()).matches("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?")) {
+            return false;
+        }
+        KbEntry e = org.kbId == null ? null : kb.entry(org.kbId);
+        return e == null || !e.isStateBody();
+    }
+
+    /** True when {@code between} ends a sentence or a quotation: what stands before it names no role after it. */
+    private static boolean breaks(String between) {
+        return between.matches("(?s).*[.!?;:\\n\u201C\u201D\u00AB\u00BB\"].*");
+    }
+
+    /**
+     * The nominative of given name {@code i} of {@code best}: the first that a rule reaches from the same word of a
+     * mention as full ({@code Пьеру Дюбуа} is nominative in none, {@code Пьером Дюбуа} shows the case), else the
+     * word of {@code best} as written.
+     */
+    private static String givenBase(Cluster c, Item best, int i, boolean feminine, boolean oblique, NameStemmer stemmer) {
+        List<Item> full = new ArrayList<>(List.of(best));
+        c.items.stream().filter(it -> it != best && it.words.size() == best.words.size() && !it.initial.get(i)).forEach(full::add);
+        for (Item it : full) {
+            String w = it.words.get(i);
+            String base = stemmer.givenBase(w, feminine, oblique || it != best && !it.last().equalsIgnoreCase(best.last()));
+            if (!base.equals(w)) {
+                return base;
+            }
+        }
+        return best.words.get(i);
+    }
+
+    /** An apostrophe of Uzbek Latin spelling inside a word ({@code Qo‘chqorov}, {@code Ne’matov}). */
+    private static final java.util.regex.Pattern UZBEK_APOSTROPHE =
+            java.util.regex.Pattern.compile("(?<=\\p{L})[\u02BB\u02BC\u2018\u2019'`](?=\\p{L})");
+
+    /** The endings of feminine surnames of the declining languages (Захарова, Матвиенко is none). */
+    private static final java.util.regex.Pattern FEMININE_SURNAME =
+            java.util.regex.Pattern.compile("(?iu)(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|aya)$");
+
     /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */
-    private String romanizedName(Cluster c, Language lang, NameStemmer stemmer) {
+    private String romanizedName(Cluster c, Language lang, Nation nation, NameStemmer stemmer) {
         Item best = null;
         for (Item it : c.items) {
             boolean better = best == null
@@ -533,15 +666,20 @@ public final class EntityLinker {
             }
         }
         if (best.words.isEmpty()) {
-            return romanizer.romanize(best.surface, lang);
+            return romanizer.romanize(best.surface, lang, nation);
         }
+        String last = lastWordBase(c, best, stemmer);
+        // in a language that declines names, given names stand in the surname's case: back to the nominative too
+        boolean declined = c.type == EntityType.PERSON && stemmer != null && !stemmer.glued();
+        boolean feminine = FEMININE_SURNAME.matcher(last).find();
+        boolean oblique = !last.equalsIgnoreCase(best.last());
         List<String> words = new ArrayList<>();
         for (int i = 0; i < best.words.size() - 1; i++) {
             String w = best.words.get(i);
-            words.add(best.initial.get(i) ? w + "." : w);
+            words.add(best.initial.get(i) ? w + "." : declined ? givenBase(c, best, i, feminine, oblique, stemmer) : w);
         }
-        words.add(lastWordBase(c, best, stemmer));
-        return romanizer.romanize(String.join(" ", words), lang);
+        words.add(last);
+        return romanizer.romanize(String.join(" ", words), lang, nation);
     }
 
     /**

@@ -3,10 +3,13 @@ package org.iqtibos.link;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.iqtibos.Language;
 import org.iqtibos.model.ModelFiles;
 
@@ -20,9 +23,16 @@ import org.iqtibos.model.ModelFiles;
  */
 public final class Romanizer {
     private final Map<Language, Transliterator> byLanguage;
+    private final Map<Nation, Transliterator> fromUzbek;
+    private final Transliterator palladius;
+    private final Set<String> chineseSurnames;
 
-    private Romanizer(Map<Language, Transliterator> byLanguage) {
+    private Romanizer(Map<Language, Transliterator> byLanguage, Map<Nation, Transliterator> fromUzbek,
+                      Transliterator palladius, Set<String> chineseSurnames) {
         this.byLanguage = byLanguage;
+        this.fromUzbek = fromUzbek;
+        this.palladius = palladius;
+        this.chineseSurnames = chineseSurnames;
     }
 
     /** Loads the rules for Russian, Kazakh, Kyrgyz and Uzbek; English and other languages use the Russian ones. */
@@ -30,15 +40,26 @@ public final class Romanizer {
         Objects.requireNonNull(files, "files");
         Map<Language, Transliterator> map = new EnumMap<>(Language.class);
         for (Language lang : List.of(Language.RU, Language.KK, Language.KY, Language.UZ)) {
-            String path = "translit/" + lang.code() + "-en.txt";
-            String rules = rules(files, path);
-            try {
-                map.put(lang, Transliterator.createFromRules("iqtibos-" + lang.code() + "-en", rules, Transliterator.FORWARD));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("bad transliteration rules in models/" + path + ": " + e.getMessage(), e);
-            }
+            map.put(lang, transliterator(files, lang.code() + "-en"));
         }
-        return new Romanizer(map);
+        Map<Nation, Transliterator> fromUzbek = new EnumMap<>(Nation.class);
+        fromUzbek.put(Nation.KAZAKH, transliterator(files, "uz-kk-en"));
+        fromUzbek.put(Nation.KYRGYZ, transliterator(files, "uz-ky-en"));
+        fromUzbek.put(Nation.ARABIC_PERSIAN, transliterator(files, "uz-fa-en"));
+        Set<String> surnames = new HashSet<>();
+        for (String line : files.lines("translit/zh-surnames.txt")) {
+            surnames.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        return new Romanizer(map, fromUzbek, transliterator(files, "zh-en"), Set.copyOf(surnames));
+    }
+
+    private static Transliterator transliterator(ModelFiles files, String name) {
+        String path = "translit/" + name + ".txt";
+        try {
+            return Transliterator.createFromRules("iqtibos-" + name, rules(files, path), Transliterator.FORWARD);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("bad transliteration rules in models/" + path + ": " + e.getMessage(), e);
+        }
     }
 
     private static String rules(ModelFiles files, String path) {
@@ -60,7 +81,71 @@ public final class Romanizer {
         if (!hasCyrillic(name)) {
             return name;
         }
-        Transliterator t = byLanguage.getOrDefault(lang, byLanguage.get(Language.RU));
+        return apply(byLanguage.getOrDefault(lang, byLanguage.get(Language.RU)), name);
+    }
+
+    /**
+     * The English-press spelling of {@code name}, written in {@code lang}, of a person of {@code nation} (null when
+     * unknown): Chinese names in pinyin ({@code Чжан Мин} → {@code Zhang Ming}), Kazakh and Kyrgyz names written in
+     * Uzbek through their own vowels ({@code Тўқаев} → {@code Tokayev}), Arabic and Persian names written in Uzbek
+     * (either script) in their English forms ({@code Zokir} → {@code Zakir}); the others as {@link #romanize(String,
+     * Language)} writes them.
+     */
+    public String romanize(String name, Language lang, Nation nation) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(lang, "lang");
+        if (nation == Nation.ARABIC_PERSIAN && lang == Language.UZ) {
+            // Uzbek Latin spells these names its own way too (Zokir): they are rewritten in either script
+            return apply(fromUzbek.get(nation), name);
+        }
+        if (!hasCyrillic(name)) {
+            return name;
+        }
+        if (nation == Nation.CHINESE) {
+            return pinyin(name);
+        }
+        Transliterator t = lang == Language.UZ && nation != null ? fromUzbek.get(nation) : null;
+        return t == null ? romanize(name, lang) : apply(t, name);
+    }
+
+    /**
+     * True when {@code name} reads as a Chinese name in Palladius Cyrillic: two or three words, the first a common
+     * Chinese family name, every word pinyin syllables.
+     */
+    public boolean looksChinese(String name) {
+        if (!hasCyrillic(name)) {
+            return false;
+        }
+        String[] words = apply(palladius, name.toLowerCase(Locale.ROOT)).split("[\\s\u00A0]+");
+        if (words.length < 2 || words.length > 3 || !chineseSurnames.contains(words[0])) {
+            return false;
+        }
+        for (String w : words) {
+            if (!PINYIN.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One or more pinyin syllables (a hyphen may join them). */
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|uai|uan|ang|eng|ing|ong|ian|iao|ai|ao|an|ei|en|er"
+            + "|ia|ie|in|iu|ou|ua|ui|un|uo|a|e|i|o|u)-?)+");
+
+    private String pinyin(String name) {
+        String lower = apply(palladius, name.toLowerCase(Locale.ROOT));
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean start = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            sb.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    private static String apply(Transliterator t, String name) {
         String out;
         // the padding gives word-start and word-end rules a context at the edges of the name; ICU's rule-based
         // transliterators are documented as not safe for concurrent use of one instance, hence the lock

@@ -2,7 +2,9 @@ package org.iqtibos.morph;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -17,7 +19,12 @@ import org.iqtibos.model.ModelFiles;
  * a prefix of the token lets a mention span cover the name part alone.
  *
  * <p>Rule file format: one ending a line, {@code ending>replacement} to replace; {@code @depth N} (endings that may
- * stack), {@code @min N} (shortest stem), {@code @joiners CHARS} (dropped when they end a stem: {@code КХШТ-нинг}).
+ * stack), {@code @min N} (shortest stem), {@code @joiners CHARS} (dropped when they end a stem: {@code КХШТ-нинг}),
+ * {@code @whole E|E…} (a word ending so is a whole name, its own morphology, and loses nothing more: the surname
+ * suffixes {@code -zoda}, {@code -ұлы}, {@code -ян}: {@code Ahmadzoda} is no locative of {@code Ahmadz}), and at the
+ * end of the file {@code @given always|oblique m|f} sections of rules for given names ({@link #givenBase});
+ * {@code @never-before-ending LETTERS}: an ending stripped whole never leaves a stem ending in one of them (Russian endings
+ * follow a consonant: {@code Дюбуа} is no genitive of {@code Дюбу}, {@code Барнье} no locative of {@code Барнь}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,9 +36,16 @@ public final class NameStemmer {
     private final int minStem;
     private final String joiners;
     private final boolean glued;
+    private final List<String> whole;
+    private final Map<String, List<Rule>> given;
+    private final String vowels;
 
-    private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued) {
+    private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued, List<String> whole,
+                        Map<String, List<Rule>> given, String vowels) {
+        this.vowels = vowels;
         this.glued = glued;
+        this.whole = List.copyOf(whole);
+        this.given = Map.copyOf(given);
         this.rules = List.copyOf(rules);
         this.depth = depth;
         this.minStem = minStem;
@@ -49,6 +63,10 @@ public final class NameStemmer {
         int min = 2;
         String joiners = "";
         boolean glued = false;
+        List<String> whole = new ArrayList<>();
+        Map<String, List<Rule>> given = new HashMap<>();
+        List<Rule> target = rules;
+        String vowels = "";
         for (String line : files.linesIfPresent(path)) {
             if (line.startsWith("@")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
@@ -58,11 +76,23 @@ public final class NameStemmer {
                     case "min": min = Integer.parseInt(v); break;
                     case "joiners": joiners = v; break;
                     case "glued": glued = Boolean.parseBoolean(v); break;
+                    case "given":
+                        if (!List.of("always m", "always f", "oblique m", "oblique f").contains(v)) {
+                            throw new IllegalStateException("models/" + path + ": expected '@given always|oblique m|f': '" + line + "'");
+                        }
+                        target = given.computeIfAbsent(v, k -> new ArrayList<>());
+                        break;
+                    case "never-before-ending": vowels = v.toLowerCase(Locale.ROOT); break;
+                    case "whole":
+                        for (String w : v.split("\\|")) {
+                            whole.add(w.strip().toLowerCase(Locale.ROOT));
+                        }
+                        break;
                     default: throw new IllegalStateException("models/" + path + ": unknown setting '" + line + "'");
                 }
                 continue;
             }
-            if (!seen.add(line)) {
+            if (target == rules && !seen.add(line)) {
                 continue;
             }
             int gt = line.indexOf('>');
@@ -71,9 +101,9 @@ public final class NameStemmer {
             if (ending.isEmpty()) {
                 throw new IllegalStateException("models/" + path + ": empty ending in '" + line + "'");
             }
-            rules.add(new Rule(ending, repl));
+            target.add(new Rule(ending, repl));
         }
-        return new NameStemmer(rules, depth, min, joiners, glued);
+        return new NameStemmer(rules, depth, min, joiners, glued, whole, given, vowels);
     }
 
     /**
@@ -101,6 +131,38 @@ public final class NameStemmer {
         return best;
     }
 
+    /**
+     * The nominative of a given name written before a surname ({@code Пьером} → {@code Пьер}), by the file's
+     * {@code @given} rules of the surname's gender: the first rule whose ending fits, from the endings that are a case
+     * whatever the surname shows ({@code always}), then, when the surname is in a case too ({@code oblique}: Томаса
+     * Мюллера), from the ones a nominative may also end in (Никита, Анна). Each part of a hyphenated name on its own
+     * ({@code Жану-Клоду}); the word as written when no rule fits.
+     */
+    public String givenBase(String word, boolean feminine, boolean oblique) {
+        Objects.requireNonNull(word, "word");
+        if (given.isEmpty()) {
+            return word;
+        }
+        String g = feminine ? "f" : "m";
+        List<Rule> applicable = new ArrayList<>(given.getOrDefault("always " + g, List.of()));
+        if (oblique) {
+            applicable.addAll(given.getOrDefault("oblique " + g, List.of()));
+        }
+        StringBuilder sb = new StringBuilder(word.length());
+        for (String part : word.split("(?<=-)|(?=-)")) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            String out = part;
+            for (Rule r : applicable) {
+                if (lower.endsWith(r.ending) && lower.length() - r.ending.length() >= minStem) {
+                    out = part.substring(0, part.length() - r.ending.length()) + r.replacement;
+                    break;
+                }
+            }
+            sb.append(out);
+        }
+        return sb.toString();
+    }
+
     /** The token first, then its candidate base forms (no repeats), nearest first. */
     public List<String> baseForms(String token) {
         Objects.requireNonNull(token, "token");
@@ -111,6 +173,9 @@ public final class NameStemmer {
             List<String> next = new ArrayList<>();
             for (String form : frontier) {
                 String lower = form.toLowerCase(Locale.ROOT);
+                if (whole.stream().anyMatch(lower::endsWith)) {
+                    continue;
+                }
                 boolean upper = isAllUpper(form);
                 for (Rule r : rules) {
                     if (!lower.endsWith(r.ending) || lower.length() - r.ending.length() < minStem) {
@@ -126,6 +191,10 @@ public final class NameStemmer {
                         continue;
                     }
                     if (joined && !r.replacement.isEmpty()) {
+                        continue;
+                    }
+                    // a case ending stripped whole leaves a consonant: Дюбуа is no genitive of Дюбу
+                    if (r.replacement.isEmpty() && vowels.indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) >= 0) {
                         continue;
                     }
                     String base = stem + (upper ? r.replacement.toUpperCase(Locale.ROOT) : r.replacement);

@@ -61,7 +61,9 @@ final class Roles {
     Entity holderOf(Entity body) {
         List<String> words = new ArrayList<>();
         for (String w : body.name().split("[\\s,]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !offices.generic(w)) {
+            // a role written without a country is the home country's ("ТИВ вакили": its ministry's man)
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !offices.generic(w)
+                    && !w.toLowerCase(java.util.Locale.ROOT).equals(home)) {
                 words.add(w.toLowerCase(java.util.Locale.ROOT));
             }
         }

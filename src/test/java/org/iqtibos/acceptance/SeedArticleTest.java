@@ -51,6 +51,9 @@ class SeedArticleTest {
         assertThat(a.language()).isEqualTo(Language.UZ);
         assertThat(a.script()).isEqualTo(Script.CYRL);
         assertThat(a.speakers()).extracting(Entity::name).anySatisfy(n -> assertThat(n).endsWith("Manturov"));
+        // the deputy minister of Kazakhstan is named the Kazakh way, not as the Uzbek spelling reads
+        assertThat(a.persons()).extracting(Entity::name).contains("Denis Manturov")
+                .anySatisfy(n -> assertThat(n).endsWith(" Zhazykbayev"));
         assertThat(a.speakers()).hasSize(2);
         assertThat(a.quotes()).extracting(q -> q.type()).containsExactly(
                 QuoteType.DIRECT, QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.DIRECT);

@@ -29,4 +29,30 @@ class UnlinkedNameTest {
         assertThat(analyzer.analyze(text, lang).persons()).extracting(Entity::name)
                 .anySatisfy(n -> assertThat(n).contains(nameEnding));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the role's country just before the name makes him Kazakh: the Kazakh vowels of an Uzbek spelling
+        "UZ | Қозоғистон Мудофаа вазирининг ўринбосари Бекмурод Алиқбоев нутқ сўзлади. | Alykbayev",
+        // without a country the name stays as Uzbek spelling writes it
+        "UZ | Вазир ўринбосари Бекмурод Алиқбоев нутқ сўзлади. | Alikboyev",
+        // a country further back, past the end of a sentence, says nothing of him
+        "UZ | Қозоғистонда янги йўл очилди. Бекмурод Алиқбоев нутқ сўзлади. | Alikboyev",
+        // a Chinese family name and syllables: pinyin, in any language
+        "KK | Қытай өкілі Чжан Сяобо баспасөзге сөйледі. | Zhang Xiaobo",
+        "RU | Заместитель министра Ван Цзюнь прибыл в Астану. | Wang Jun",
+        // a foreign name in a Russian case: the given name back to the nominative with the surname
+        "RU | Посол встретился с Пьером Дюбуа в Париже. | Pyer Dyubua",
+        "RU | Министр обсудил визит с Томасом Мюллером. | Tomas Myuller",
+        // an Uzbek name in Uzbek Latin, without its apostrophes
+        "UZ | Vazir o‘rinbosari Jamshid Qo‘chqorboyev so‘zga chiqdi. | Jamshid Qochqorboyev",
+        // an Afghan minister's name written in Uzbek Latin: its Persian form
+        "UZ | Afg‘oniston qishloq xo‘jaligi vaziri Nosir Ahmadzoda so‘zga chiqdi. | Nasir Ahmadzada",
+        // a country after an organization is the organization's subject, not the person's nation
+        "UZ | Birlashgan Millatlar Tashkilotining Afg‘oniston bo‘yicha vakili Nosir Ahmadzoda so‘zga chiqdi. | Nosir Ahmadzoda",
+    })
+    void romanizesAPersonByTheNationTheArticleShows(Language lang, String text, String name) {
+        assertThat(analyzer.analyze(text, lang).persons()).extracting(Entity::name)
+                .anySatisfy(n -> assertThat(n).endsWith(name));
+    }
 }

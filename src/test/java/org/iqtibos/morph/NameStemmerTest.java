@@ -37,6 +37,8 @@ class NameStemmerTest {
         "uz, вазирлигининг, вазирлик",
         "uz, vazirligida, vazirlik",
         "kk, министрлігінің, министрлік",
+        "kk, министрлігін, министрлік",
+        "kk, Астанасын, Астана",
         "ky, министрлигинин, министрлик",
         "ru, российская, российский",
         "ru, белорусское, белорусский",
@@ -45,6 +47,35 @@ class NameStemmerTest {
         NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
         assertThat(s.baseForms(token)).first().isEqualTo(token);
         assertThat(s.baseForms(token)).contains(base);
+    }
+
+    @ParameterizedTest(name = "{0} (feminine {1}, surname in a case {2}) -> {3}")
+    @CsvSource({
+        "Пьером, false, false, Пьер",
+        "Андреем, false, false, Андрей",
+        "Игорем, false, false, Игорь",
+        "Жану-Клоду, false, true, Жан-Клод",
+        "Томаса, false, true, Томас",
+        "Алексея, false, true, Алексей",
+        "Дмитрию, false, true, Дмитрий",
+        "Никита, false, false, Никита",
+        "Томаса, false, false, Томаса",
+        "Анной, true, false, Анна",
+        "Марии, true, true, Мария",
+        "Ольги, true, true, Ольга",
+        "Татьяне, true, true, Татьяна",
+        "Анна, true, false, Анна",
+    })
+    void givesTheNominativeOfAGivenNameInTheSurnamesCase(String word, boolean feminine, boolean oblique, String base) {
+        assertThat(NameStemmer.load(MODELS, Language.RU).givenBase(word, feminine, oblique)).isEqualTo(base);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kk, Кеосаянның, Кеосая", "kk, Серікжанға, Серікжа"})
+    void cutsNoAccusativeThatNoPossessiveCarries(String lang, String token, String wrong) {
+        NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
+        assertThat(s.baseForms(token)).doesNotContain(wrong);
+        assertThat(s.namePart(token, 3)).isEqualTo(token.substring(0, wrong.length() + 1));
     }
 
     @ParameterizedTest

@@ -104,6 +104,25 @@ class StateBodyFinderTest {
                 .containsOnlyNulls();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "KK | Сыртқы істер министрлігі жаңа елшіні тағайындады. | Ministry of Foreign Affairs of Kazakhstan",
+        "KY | Тышкы иштер министрлиги нота жөнөттү. | Ministry of Foreign Affairs of Kyrgyzstan",
+        "UZ | Adliya vazirligi yangi qoidani e’lon qildi. | Ministry of Justice of Uzbekistan",
+        "RU | Министерство иностранных дел не уточнило детали. | Ministry of Foreign Affairs",
+    })
+    void givesABodyWithoutCountryTheHomeCountryOfItsLanguageWhenTheArticleNamesNoneOfThatKind(
+            Language lang, String text, String name) {
+        assertThat(organizations(text, lang)).extracting(Entity::name).containsExactly(name);
+    }
+
+    @Test
+    void prefersTheCountryTheArticleNamesForTheBodyOverTheHomeCountry() {
+        String t = "Тәжікстан Сыртқы істер министрлігі мәлімдеме жасады. Сыртқы істер министрлігі тағы хабарлады.";
+        assertThat(organizations(t, Language.KK)).extracting(Entity::name)
+                .containsExactly("Ministry of Foreign Affairs of Tajikistan");
+    }
+
     @Test
     void needsACountryForBodiesThatNameNothingAlone() {
         assertThat(organizations("Правительство обсудило бюджет на следующий год.", Language.RU)).isEmpty();
