@@ -148,8 +148,60 @@ final class Pipeline {
                     scan.englishNames());
             scan = scanQuotes(text, language, script, entities, explain);
         }
-        return new Result(ofType(entities, EntityType.PERSON), ofType(entities, EntityType.ORGANIZATION),
-                ofType(entities, EntityType.PLACE), scan.quotes(), scan.choices());
+        List<Entity> persons = ofType(entities, EntityType.PERSON);
+        Map<String, String> roles = personRoles(persons, scan.quotes());
+        return new Result(withRoles(persons, roles), ofType(entities, EntityType.ORGANIZATION),
+                ofType(entities, EntityType.PLACE), withSpeakerRoles(scan.quotes(), roles), scan.choices());
+    }
+
+    /**
+     * One role per person, which the entity and every quote of that person carry: the title the article gives the
+     * speaker (the most frequent one), unless it is only a shorter form of the knowledge base's role
+     * ({@code President} of {@code President of Kyrgyzstan}); without a title in the article, the knowledge base's.
+     */
+    private static Map<String, String> personRoles(List<Entity> persons, List<Quote> quotes) {
+        Map<String, Map<String, Integer>> given = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            if (q.speakerId() != null && q.speakerRole() != null) {
+                given.computeIfAbsent(q.speakerId(), k -> new java.util.LinkedHashMap<>()).merge(q.speakerRole(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Entity p : persons) {
+            Map<String, Integer> titles = given.getOrDefault(p.id(), Map.of());
+            String best = null;
+            for (Map.Entry<String, Integer> t : titles.entrySet()) {
+                boolean shorter = p.role() != null && (p.role().equals(t.getKey()) || p.role().startsWith(t.getKey() + " "));
+                if (!shorter && (best == null || t.getValue() > titles.get(best))) {
+                    best = t.getKey();
+                }
+            }
+            String role = best != null ? best : p.role() != null ? p.role() : titles.keySet().stream().findFirst().orElse(null);
+            if (role != null) {
+                out.put(p.id(), role);
+            }
+        }
+        return out;
+    }
+
+    private static List<Entity> withRoles(List<Entity> persons, Map<String, String> roles) {
+        List<Entity> out = new ArrayList<>(persons.size());
+        for (Entity e : persons) {
+            String role = roles.getOrDefault(e.id(), e.role());
+            out.add(java.util.Objects.equals(role, e.role()) ? e
+                    : new Entity(e.id(), e.type(), e.name(), e.kbId(), e.aliases(), role, e.mentions()));
+        }
+        return out;
+    }
+
+    private static List<Quote> withSpeakerRoles(List<Quote> quotes, Map<String, String> roles) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            String role = q.speakerId() == null ? null : roles.get(q.speakerId());
+            out.add(role == null || role.equals(q.speakerRole()) ? q
+                    : new Quote(q.text(), q.start(), q.end(), q.type(), q.speakerId(), q.speaker(), role, q.cue()));
+        }
+        return out;
     }
 
     /**
