@@ -20,6 +20,8 @@ import org.iqtibos.segment.Token;
  * English name of the place or body each token belongs to, and which organizations are news outlets.
  */
 final class TokenIndex {
+    /** The dash characters that open or join speech. */
+    static final String DASHES = "—–‒―-";
     /** A mention of a person or organization: chars [start, end) of {@code entity}. */
     record Ref(int start, int end, Entity entity) { }
 
@@ -172,7 +174,7 @@ final class TokenIndex {
     }
 
     static boolean isDash(String t) {
-        return t.length() == 1 && QuoteScan.DASHES.indexOf(t.charAt(0)) >= 0;
+        return t.length() == 1 && DASHES.indexOf(t.charAt(0)) >= 0;
     }
 
     static boolean isTerminal(String t) {
@@ -216,5 +218,26 @@ final class TokenIndex {
         }
         return t - 1 >= from && tokens.get(t).isCapitalized() && tokens.get(t - 1).isCapitalized()
                 && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];
+    }
+
+    /** Words among tokens [t0, t1). */
+    int wordsIn(int t0, int t1) {
+        int n = 0;
+        for (int i = t0; i < t1 && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when chars [from, to) hold no letter or digit. */
+    boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
