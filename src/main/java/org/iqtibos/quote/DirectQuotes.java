@@ -314,7 +314,7 @@ final class DirectQuotes {
     private boolean looksLikeName(int cs, int ce) {
         int t0 = ix.tokenAtOrAfter(cs);
         int t1 = ix.tokenAtOrAfter(ce);
-        if (t0 >= t1 || !tokens.get(t0).isCapitalized() || ix.wordsIn(t0, t1) > SpeakerResolver.MAX_NAME_WORDS) {
+        if (t0 >= t1 || !tokens.get(t0).isCapitalized() || ix.wordsIn(t0, t1) > UnlinkedSpeakers.MAX_NAME_WORDS) {
             return false;
         }
         for (int i = t0; i < t1; i++) {

@@ -19,6 +19,7 @@ final class QuoteScan {
     private final DirectQuotes direct;
     private final IndirectQuotes indirect;
     private final SpeakerResolver speakers;
+    private final UnlinkedSpeakers unlinked;
 
     QuoteScan(SegmentedText segmented, CueLexicon lex, TitleTranslator titles, Offices offices, SpeakerRanker ranker,
               List<Entity> persons, List<Entity> organizations, List<Entity> places, boolean explain) {
@@ -30,18 +31,19 @@ final class QuoteScan {
         Clauses clauses = new Clauses(ix, lex, roles, found);
         this.direct = new DirectQuotes(ix, lex, roles, clauses, found);
         this.indirect = new IndirectQuotes(ix, lex, clauses, found);
+        this.unlinked = new UnlinkedSpeakers(ix, titles, roles);
         this.speakers = new SpeakerResolver(ix, titles, roles, new SpeakerFeatures(ix, lex), ranker, people, bodies,
-                found::insideDirect, explain);
+                found::insideDirect, unlinked, explain);
     }
 
     /** The unlinked speaker names met while resolving speakers, in text order, one per span. */
     List<MentionCandidate> missedSpeakers() {
-        return speakers.missedSpeakers();
+        return unlinked.missedSpeakers();
     }
 
     /** English names of the missed organizations the title table could put into English. */
     Map<MentionCandidate, String> missedNames() {
-        return speakers.missedNames();
+        return unlinked.missedNames();
     }
 
     /** Each quote's speaker candidates and their features, in text order. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.quote.CueLexicon.Flag;
 import org.iqtibos.quote.CueLexicon.Gender;
 import org.iqtibos.quote.CueLexicon.Kind;
@@ -43,9 +42,7 @@ final class SpeakerResolver {
     private final List<TokenRange> sentences;
     private final int[] sentenceOf;
     private final List<Ref> refs;
-    private final java.util.Set<String> lowerCaseKeys;
     private final boolean[] covered;
-    private final String[] entityName;
     private final java.util.Set<Entity> outlets;
     private List<QuoteCandidate> candidates = List.of();
     /** The union of the candidates' spans, as sorted disjoint [start, end) pairs, for {@link #insideCandidate}. */
@@ -56,15 +53,15 @@ final class SpeakerResolver {
     private final java.util.Map<Gender, int[][]> salientForPronoun = new java.util.EnumMap<>(Gender.class);
     private final java.util.Map<Entity, Gender> genders = new java.util.IdentityHashMap<>();
     /** Speaker names the attribution shows that no entity covers, for the caller to link (see QuoteFinder). */
-    private final List<MentionCandidate> missed = new ArrayList<>();
-    /** English names of missed organizations whose words the title table knows. */
-    private final java.util.Map<MentionCandidate, String> missedNames = new java.util.HashMap<>();
+    private final UnlinkedSpeakers unlinked;
+    /** Which organization a body noun or acronym points at. */
+    private final OrganizationRefs orgRefs;
     /** Each quote's candidates and their features, in the order of the quotes resolved. */
     private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
 
     SpeakerResolver(TokenIndex ix, TitleTranslator titles, Roles roles, SpeakerFeatures speakerFeatures,
                     SpeakerRanker ranker, List<Entity> persons, List<Entity> organizations, IntPredicate insideDirect,
-                    boolean explain) {
+                    UnlinkedSpeakers unlinked, boolean explain) {
         this.explain = explain;
         this.ix = ix;
         this.lex = ix.lex;
@@ -75,18 +72,17 @@ final class SpeakerResolver {
         this.persons = persons;
         this.organizations = organizations;
         this.insideDirect = insideDirect;
+        this.unlinked = unlinked;
+        this.orgRefs = new OrganizationRefs(ix, organizations, insideDirect);
         this.text = ix.text;
         this.tokens = ix.tokens;
         this.keys = ix.keys;
         this.sentences = ix.sentences;
         this.sentenceOf = ix.sentenceOf;
         this.refs = ix.refs;
-        this.lowerCaseKeys = ix.lowerCaseKeys;
         this.covered = ix.covered;
-        this.entityName = ix.entityName;
         this.outlets = ix.outlets;
     }
-
 
     /** The quotes of {@code candidates}, each with its speaker, in text order. */
     List<Quote> resolve(List<QuoteCandidate> found) {
@@ -132,12 +128,6 @@ final class SpeakerResolver {
         return List.copyOf(choices);
     }
 
-    List<MentionCandidate> missedSpeakers() {
-        List<MentionCandidate> out = new ArrayList<>(missed);
-        out.sort(Comparator.comparingInt(MentionCandidate::start));
-        return List.copyOf(out);
-    }
-
     /** Who spoke last, carried from quote to quote. */
     private static final class SpeakerContext {
         Entity lastSpeaker;
@@ -173,9 +163,9 @@ final class SpeakerResolver {
                 return because("name", e);
             }
             Entity outlet = null;
-            TokenRange name = unlinkedName(r, c);
+            TokenRange name = unlinked.unlinkedName(r, c);
             if (name != null) {
-                addMissed(name.from(), name.to(), EntityType.PERSON);
+                unlinked.addMissed(name.from(), name.to(), EntityType.PERSON);
             }
             for (int i = r.from(); i < r.to(); i++) {
                 if (tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
@@ -215,7 +205,7 @@ final class SpeakerResolver {
                     i += verbLen - 1; // "xabar bermoqda" is a verb, not the noun "xabar"
                     continue;
                 }
-                Entity acronym = acronymOrganization(i);
+                Entity acronym = orgRefs.acronymOrganization(i);
                 if (acronym != null) {
                     return because("acronym", acronym);
                 }
@@ -240,7 +230,7 @@ final class SpeakerResolver {
                         return because("role-of-org", holder);
                     }
                 }
-                if (role != null && !organizationNounFollows(i + role.words().size(), r.to())) {
+                if (role != null && !orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
                     return because("role", holder != null ? holder : salientPerson(at, gender, ctx, false));
                 }
@@ -255,19 +245,19 @@ final class SpeakerResolver {
                         end += next.words().size();
                     }
                     if (!covered[i] && !orgNoun.is(Flag.DOCUMENT)
-                            && (!orgNoun.is(Flag.GENERIC) || organizationFor(orgNoun, at, ctx) == null)
-                            && namedOrganization(orgNoun, at) == null) {
-                        int start = organizationPhraseStart(i, r.from());
+                            && (!orgNoun.is(Flag.GENERIC) || orgRefs.organizationFor(orgNoun, at, ctx.lastOrganization, ctx.lastOrganizationAt) == null)
+                            && orgRefs.namedOrganization(orgNoun, at) == null) {
+                        int start = unlinked.organizationPhraseStart(i, r.from());
                         if (start < 0 && end > i + 1 && titles.knows(lex.language(), keys, i)) {
                             start = i; // two body nouns name the body themselves
                         }
                         if (start >= 0) {
                             // "… deya xabar bermoqda Oʻzbekiston prezidenti matbuot xizmati": a body the NER missed
-                            addMissed(start, end, EntityType.ORGANIZATION);
+                            unlinked.addMissed(start, end, EntityType.ORGANIZATION);
                         }
                     }
                     // "the ministry said" points at an organization or at no one, never at a person
-                    return because("org-noun", organizationFor(orgNoun, at, ctx));
+                    return because("org-noun", orgRefs.organizationFor(orgNoun, at, ctx.lastOrganization, ctx.lastOrganizationAt));
                 }
             }
             if (outlet != null) {
@@ -525,144 +515,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * The organization an organization noun points at: the latest one whose name contains the noun ({@code the
-     * ministry} → {@code Ministry of Energy}), else the later of the last organization quoted and the last named
-     * outside quotes, else the article's only organization.
-     */
-    private Entity organizationFor(Phrase orgNoun, int at, SpeakerContext ctx) {
-        Entity named = namedOrganization(orgNoun, at);
-        if (named != null) {
-            return named;
-        }
-        Entity last = null;
-        int lastAt = -1;
-        for (Ref ref : refs) {
-            if (ref.start() >= at) {
-                break;
-            }
-            if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect.test(ref.start())
-                    && !outlets.contains(ref.entity())) {
-                last = ref.entity();
-                lastAt = ref.start();
-            }
-        }
-        if (ctx.lastOrganization != null && ctx.lastOrganizationAt >= lastAt) {
-            return ctx.lastOrganization;
-        }
-        if (last == null && organizations.size() == 1) {
-            return organizations.get(0);
-        }
-        return last;
-    }
-
-    /** The organization last named before {@code at} with the organization noun in its name, or null. */
-    private Entity namedOrganization(Phrase orgNoun, int at) {
-        Entity named = null;
-        int namedAt = -1;
-        if (orgNoun.is(Flag.DOCUMENT)) {
-            return null;
-        }
-        for (Entity o : organizations) {
-            for (Mention m : o.mentions()) {
-                if (m.start() < at && m.start() > namedAt && Roles.matchesPhrase(orgNoun, m.text())) {
-                    named = o;
-                    namedAt = m.start();
-                }
-            }
-        }
-        return named;
-    }
-
-    /**
-     * True when an organization noun ends the word chain starting at token {@code from}: a role noun before it
-     * only qualifies the body ({@code prezidenti matbuot xizmati}, the president's press service).
-     */
-    private boolean organizationNounFollows(int from, int to) {
-        for (int k = from; k < Math.min(to, from + 3); k++) {
-            if (!tokens.get(k).isWord()) {
-                return false;
-            }
-            if (lex.matchLength(Kind.ORG_NOUN, keys, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An organization of the article whose name's initials spell the all-capitals word at token {@code i}
-     * ({@code ТИВ} for {@code … Ташқи ишлар вазирлиги}), or null.
-     */
-    private Entity acronymOrganization(int i) {
-        if (covered[i]) {
-            return null;
-        }
-        String word = tokens.get(i).text();
-        int caps = 0;
-        while (caps < word.length() && Character.isUpperCase(word.charAt(caps))) {
-            caps++;
-        }
-        if (caps < 2 || caps < word.length() && caps < 3) {
-            return null;
-        }
-        String acronym = word.substring(0, caps);
-        for (Entity o : organizations) {
-            for (Mention m : o.mentions()) {
-                String initials = initials(m.text());
-                if (acronym.length() >= 3 ? initials.contains(acronym) : initials.equals(acronym)) {
-                    return o;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split("[\\s\\-]+")) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-                sb.append(Character.toUpperCase(w.charAt(0)));
-            }
-        }
-        return sb.toString();
-    }
-
-    // ---------------------------------------------------------------- unlinked speakers
-
-
-    /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
-    static final int MAX_NAME_WORDS = 3;
-
-    private void addMissed(int fromToken, int toToken, EntityType type) {
-        int start = tokens.get(fromToken).start();
-        int end = tokens.get(toToken - 1).end();
-        for (MentionCandidate m : missed) {
-            if (m.start() < end && start < m.end()) {
-                return;
-            }
-        }
-        MentionCandidate m = new MentionCandidate(start, end, type, null, 0.8, MentionCandidate.Source.RULE);
-        missed.add(m);
-        if (type == EntityType.ORGANIZATION) {
-            String english = titles.translate(lex.language(), keys.subList(fromToken, toToken),
-                    java.util.Arrays.asList(entityName).subList(fromToken, toToken));
-            if (english != null) {
-                missedNames.put(m, english);
-            }
-        }
-    }
-
-    /** English names of the missed organizations the title table could put into English. */
-    java.util.Map<MentionCandidate, String> missedNames() {
-        return java.util.Map.copyOf(missedNames);
-    }
-
-    /**
-     * A person's name in the attribution region that no entity covers: 2 or 3 capitalized words that are no cue,
-     * role or organization word, with a patronymic particle after them ({@code Эсенгул уулу}), standing next to the
-     * speech cue or after a role noun ({@code Матбуот котиби Айдос Укибай маълум қилди}). Tokens [from, to) or null.
-     */
-    /**
      * "… received the ambassador Thomas Muller, who said that …", "… принял посла Томаса Мюллера, который отметил …":
      * the last relative pronoun after a comma before the cue makes the name right before that comma the speaker.
      */
@@ -688,101 +540,4 @@ final class SpeakerResolver {
         return null;
     }
 
-    private TokenRange unlinkedName(Region r, QuoteCandidate c) {
-        TokenRange found = null;
-        for (int i = r.from(); i < r.to(); i++) {
-            if (!nameWord(i, c) || i > r.from() && nameWord(i - 1, c)) {
-                continue;
-            }
-            int j = i;
-            while (j < r.to() && nameWord(j, c)) {
-                j++;
-            }
-            int words = j - i;
-            if (words < 2 || words > MAX_NAME_WORDS) {
-                i = j;
-                continue;
-            }
-            int end = j < r.to() && lex.contains(Kind.NAME_PARTICLE, keys.get(j)) ? j + 1 : j;
-            if (ix.postpositionAfter(end - 1) || i > 0 && lex.contains(Kind.PREPOSITION, keys.get(i - 1))) {
-                i = j;
-                continue;
-            }
-            boolean roleBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (roles.endsRole(i - 1)
-                    || lex.matchLength(Kind.ROLE, keys, i - 1) == 1);
-            boolean cueBefore = i > 0 && sentenceOf[i - 1] == sentenceOf[i] && (ix.verbEndingAt(r.from(), i) >= 0);
-            // "… Minister of Investments of Uzbekistan Sardor Umurzakov said": the name ends right at the cue
-            boolean endsAtCue = end == r.to() && c.cueFrom() == r.to();
-            if (roleBefore || cueBefore || endsAtCue || cueSoonAfter(end, r.to())) {
-                found = new TokenRange(i, end);
-                if (r.pick() == Pick.FIRST) {
-                    return found;
-                }
-            }
-            i = j;
-        }
-        return found;
-    }
-
-    /**
-     * A capitalized word of a name: not an acronym, not under an entity, not a cue, role or pronoun, and not a word
-     * the text also writes in lower case.
-     */
-    private boolean nameWord(int t, QuoteCandidate c) {
-        Token tok = tokens.get(t);
-        if (!tok.isWord() || !tok.isCapitalized() || covered[t] || tok.text().length() < 2
-                || Character.isUpperCase(tok.text().charAt(1)) || Character.isDigit(tok.text().charAt(0))
-                || tok.start() >= c.start() && tok.start() < c.end() || lowerCaseKeys.contains(keys.get(t))) {
-            return false;
-        }
-        for (Kind k : NOT_NAME) {
-            if (lex.matchLength(k, keys, t) > 0) {
-                return false;
-            }
-        }
-        return !roles.endsRole(t);
-    }
-
-
-    private static final Kind[] NOT_NAME = {Kind.VERB, Kind.ROLE, Kind.ORG_NOUN, Kind.PRONOUN, Kind.ANAPHOR,
-        Kind.ACCORDING_AFTER, Kind.ACCORDING_BEFORE, Kind.PREPOSITION, Kind.COMPLEMENTIZER};
-
-    /** True when a speech cue or "according to" phrase follows within 3 tokens, with no comma or stop between. */
-    private boolean cueSoonAfter(int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
-            String t = tokens.get(k).text();
-            if (t.equals(",") || TokenIndex.isTerminal(t)) {
-                return false;
-            }
-            if (lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.ACCORDING_AFTER, keys, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The first token of an organization's name ending before the organization noun at {@code nounAt}: the words
-     * back to the first capitalized one or title word, in the same clause and region ({@code Oʻzbekiston prezidenti
-     * matbuot xizmati}, {@code өкмөттүн маалымат кызматы}), or -1 when none opens it.
-     */
-    private int organizationPhraseStart(int nounAt, int regionFrom) {
-        int start = -1;
-        for (int k = nounAt - 1; k >= Math.max(regionFrom, nounAt - 4); k--) {
-            Token tok = tokens.get(k);
-            if (!tok.isWord() || sentenceOf[k] != sentenceOf[nounAt] || ix.isPersonAt(k)
-                    || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.matchLength(Kind.PREPOSITION, keys, k) > 0) {
-                break;
-            }
-            String w = tok.text();
-            boolean functionWord = w.length() == 1 || w.length() == 2 && Character.isLowerCase(w.charAt(1));
-            if (functionWord) {
-                break; // "В министерстве …", "At the ministry …": a sentence-initial preposition opens no name
-            }
-            if (tok.isCapitalized() || titles.knows(lex.language(), keys, k)) {
-                start = k; // "Oʻzbekiston prezidenti matbuot xizmati", "өкмөттүн маалымат кызматы"
-            }
-        }
-        return start;
-    }
 }
