@@ -24,6 +24,7 @@ import org.iqtibos.ner.WebDomainFinder;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
+import org.iqtibos.result.Mention;
 import org.iqtibos.result.Quote;
 import org.iqtibos.segment.SegmentedText;
 
@@ -213,7 +214,7 @@ final class Pipeline {
         for (Entity e : entities) {
             String site = null;
             if (e.type() == EntityType.ORGANIZATION && e.kbId() == null && e.role() == null) {
-                for (org.iqtibos.result.Mention m : e.mentions()) {
+                for (Mention m : e.mentions()) {
                     String written = text.substring(m.start(), m.end());
                     if (domains.isDomain(written) && (site == null || written.length() > site.length())) {
                         site = written;
