@@ -137,13 +137,15 @@ final class Clauses {
             if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
                 return i + 1;
             }
-            int group = lex.matchLength(Kind.GROUP, keys, i);
+            // a role or group word inside a body's name ("Министрлер Кабинетинин төрагасы": of the Cabinet of
+            // Ministers) is neither title nor group
+            int group = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.GROUP, keys, i);
             if (group > 0 && i - clauseStartBefore(from, i) < 3) {
                 // "Форум иштирокчилари … таъкидлади": a group opening its clause is the subject; its genitive
                 // complement ("Кездесуге қатысушылар", "участники встречи") is part of it
                 return i + group;
             }
-            int role = lex.matchLength(Kind.ROLE, keys, i);
+            int role = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.ROLE, keys, i);
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;

@@ -48,6 +48,8 @@ final class TokenIndex {
     final Set<String> lowerCaseKeys = new HashSet<>();
     /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
     final boolean[] covered;
+    /** Tokens under an organization's mention. */
+    final boolean[] inOrganization;
     /** The English name of the place or organization each token belongs to ("the Ministry of …"), or null. */
     final String[] entityName;
     /** The organizations that are news outlets: they speak only where a sentence names them as speaking. */
@@ -98,6 +100,7 @@ final class TokenIndex {
             }
         }
         covered = new boolean[tokens.size()];
+        inOrganization = new boolean[tokens.size()];
         entityName = new String[tokens.size()];
         // places before organizations: a body's name (Россия Федерацияси Ҳукумати) wins over the country inside it
         for (List<Entity> list : List.of(persons, places, organizations)) {
@@ -107,6 +110,7 @@ final class TokenIndex {
                 for (Mention m : e.mentions()) {
                     for (int t = tokenAtOrAfter(m.start()); t < tokens.size() && tokens.get(t).start() < m.end(); t++) {
                         covered[t] = true;
+                        inOrganization[t] |= e.type() == EntityType.ORGANIZATION;
                         if (e.type() != EntityType.PERSON) {
                             entityName[t] = english;
                         }
