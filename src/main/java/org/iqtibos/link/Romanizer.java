@@ -26,9 +26,12 @@ public final class Romanizer {
     private final Map<Nation, Transliterator> fromUzbek;
     private final Transliterator palladius;
     private final Set<String> chineseSurnames;
+    /** The letters of the region's other Cyrillic alphabets, for what a language's own rules leave. */
+    private final Transliterator regional;
 
     private Romanizer(Map<Language, Transliterator> byLanguage, Map<Nation, Transliterator> fromUzbek,
-                      Transliterator palladius, Set<String> chineseSurnames) {
+                      Transliterator palladius, Set<String> chineseSurnames, Transliterator regional) {
+        this.regional = regional;
         this.byLanguage = byLanguage;
         this.fromUzbek = fromUzbek;
         this.palladius = palladius;
@@ -50,7 +53,8 @@ public final class Romanizer {
         for (String line : files.lines("translit/zh-surnames.txt")) {
             surnames.add(line.strip().toLowerCase(Locale.ROOT));
         }
-        return new Romanizer(map, fromUzbek, transliterator(files, "zh-en"), Set.copyOf(surnames));
+        return new Romanizer(map, fromUzbek, transliterator(files, "zh-en"), Set.copyOf(surnames),
+                transliterator(files, "regional-en"));
     }
 
     private static Transliterator transliterator(ModelFiles files, String name) {
@@ -81,7 +85,12 @@ public final class Romanizer {
         if (!hasCyrillic(name)) {
             return name;
         }
-        return apply(byLanguage.getOrDefault(lang, byLanguage.get(Language.RU)), name);
+        return complete(apply(byLanguage.getOrDefault(lang, byLanguage.get(Language.RU)), name));
+    }
+
+    /** Romanized text with the letters its language's rules did not know romanized too: never Cyrillic left. */
+    private String complete(String romanized) {
+        return hasCyrillic(romanized) ? apply(regional, romanized) : romanized;
     }
 
     /**
@@ -105,7 +114,7 @@ public final class Romanizer {
             return pinyin(name);
         }
         Transliterator t = lang == Language.UZ && nation != null ? fromUzbek.get(nation) : null;
-        return t == null ? romanize(name, lang) : apply(t, name);
+        return t == null ? romanize(name, lang) : complete(apply(t, name));
     }
 
     /**

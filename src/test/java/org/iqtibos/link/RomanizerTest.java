@@ -86,4 +86,17 @@ class RomanizerTest {
     void looseKeysAgreeAcrossSpellings(String cyrillic, String latin) {
         assertThat(ROMANIZER.looseKey(cyrillic, Language.UZ)).isEqualTo(ROMANIZER.looseKey(latin, Language.UZ));
     }
+
+    /** A name with another alphabet's letters (a Kazakh name in Kyrgyz news, a Tajik one in Russian) loses them all. */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource({
+        "ky, Әсел Қоңырова, Asel Kongyrova",
+        "ru, Ұлан Іскақов, Ulan Iskakov",
+        "en, Ғайрат Ўроқов, Gayrat Urokov",
+        "uz, Нұрлан Өтеміс, Nurlan Otemis",
+        "ru, Ҷамшед Ҳакимов, Jamshed Khakimov",
+    })
+    void leavesNoCyrillicLetterBehind(String lang, String name, String expected) {
+        assertThat(ROMANIZER.romanize(name, Language.fromCode(lang))).isEqualTo(expected);
+    }
 }
