@@ -71,6 +71,25 @@ final class Clauses {
     }
 
     /**
+     * True when the names in tokens [from, to) are news outlets only, and there is one at least ({@code Kun.uz
+     * xabariga ko‘ra}, {@code по данным Kun.uz}): the outlet as the source of an "according to" reports an event.
+     */
+    boolean onlyOutletsIn(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean outlet = false;
+        for (int k = Math.max(0, ix.firstRefAtOrAfter(tokens.get(from).start())); k < refs.size()
+                && refs.get(k).start() < tokens.get(to - 1).end(); k++) {
+            if (!outlets.contains(refs.get(k).entity())) {
+                return false;
+            }
+            outlet = true;
+        }
+        return outlet;
+    }
+
+    /**
      * True when tokens [from, to) open with a news outlet's name as the subject (not glued to a case ending:
      * {@code "Азаттыкка" билдирди} is told to the outlet) and name no other source.
      */

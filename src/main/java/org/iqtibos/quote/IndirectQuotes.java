@@ -112,6 +112,9 @@ final class IndirectQuotes {
             }
         }
         Region r = new Region(i, comma < 0 ? Math.min(s.to(), i + len + 4) : comma, Pick.FIRST);
+        if (clauses.onlyOutletsIn(i + len, r.to())) {
+            return false; // "по данным Kun.uz, …": an outlet reports an event; words it cites have a verb of their own
+        }
         if (i > s.from() && tokens.get(i - 1).text().equals(",") && (comma < 0 || TokenIndex.isTerminal(tokens.get(comma).text()))) {
             // "…, по словам X." closes its sentence
             return found.addIndirect(s.from(), i - 1, i, i + len, r);
@@ -131,6 +134,9 @@ final class IndirectQuotes {
         // an impersonal "as was noted" names no one before it: the source just quoted goes on speaking
         Region r = phrase != null && phrase.is(Flag.PASSIVE) && clause + 1 >= i ? null
                 : new Region(Math.max(s.from(), clause + 1), i + len, Pick.LAST);
+        if (r != null && clauses.onlyOutletsIn(r.from(), i)) {
+            return false; // "Kun.uz xabariga ko‘ra, …": an outlet reports an event; words it cites have their own verb
+        }
         int next = i + len;
         if (next < s.to() && tokens.get(next).text().equals(",")) {
             next++;
@@ -326,10 +332,14 @@ final class IndirectQuotes {
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
         }
         // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document
-        // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди")
+        // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди"); nor a connective after the subject ("У шунингдек, …")
         for (int cut; (cut = subjectEnd >= 0 ? lex.matchLength(Kind.ADDRESSEE, keys, contentStart) : 0) > 0
-                || (cut = lex.matchLength(Kind.SOURCE, keys, contentStart)) > 0; ) {
+                || (cut = lex.matchLength(Kind.SOURCE, keys, contentStart)) > 0
+                || (cut = subjectEnd >= 0 ? lex.matchLength(Kind.OPENER, keys, contentStart) : 0) > 0; ) {
             contentStart += cut;
+            while (contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {
+                contentStart++;
+            }
         }
         if (contentEnd - contentStart < 2) {
             return false;

@@ -143,14 +143,16 @@ final class Roles {
 
     /**
      * True when {@code role} stands in apposition right before the name at {@code offset}: the token before it,
-     * or before up to three capitalized words that are no role ({@code президент Казахстана Токаев}).
+     * or before up to three capitalized words that are no role ({@code президент Казахстана Токаев}) and start no
+     * other person's name ({@code әкімі Ғабит Сыздықбеков Әл-Фараби …}: the title is the first name's).
      */
     boolean roleBefore(int offset, Phrase role) {
         int t = ix.tokenAtOrAfter(offset);
         int i = t - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()
-                && lex.matchAt(Kind.ROLE, keys, i) == null && !endsRole(i) && sentenceOf[i] == sentenceOf[t]) {
+                && lex.matchAt(Kind.ROLE, keys, i) == null && !endsRole(i) && sentenceOf[i] == sentenceOf[t]
+                && !ix.isPersonAt(i)) {
             i--;
             skipped++;
         }
