@@ -283,12 +283,26 @@ public final class PersonPatternFinder implements MentionFinder {
                 return -1;
             }
             for (String ending : surnameEndings) {
-                if (lower.endsWith(ending) && lower.length() >= ending.length() + 3 && t.text().startsWith(base)) {
+                if (lower.endsWith(ending) && lower.length() >= ending.length() + 3 && t.text().startsWith(base)
+                        && !inCaseEnding(base.length() - ending.length(), forms)) {
                     return t.start() + base.length();
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * True when chars from {@code from} on lie in a case ending some shorter base form strips: the Kyrgyz genitive
+     * of {@code Министрликтин} ends like a Russian surname in -ин, its base {@code Министрлик} does not.
+     */
+    private static boolean inCaseEnding(int from, List<String> forms) {
+        for (String f : forms) {
+            if (f.length() <= from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isGivenName(Token t) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonPatternFinderTest {
-    // a stand-in for the Uzbek stemmer: cuts one genitive ending
+    // a stand-in for the stemmers: cuts one Uzbek or Kyrgyz genitive ending
     private static final PersonPatternFinder FINDER = PersonPatternFinder.load(ModelFiles.classpath(),
-            w -> w.endsWith("нинг") ? List.of(w, w.substring(0, w.length() - 4)) : List.of(w));
+            w -> w.endsWith("нинг") ? List.of(w, w.substring(0, w.length() - 4))
+                    : w.endsWith("тин") || w.endsWith("дин") ? List.of(w, w.substring(0, w.length() - 3)) : List.of(w));
 
     private static List<String> persons(String text) {
         SegmentedText st = new Segmenter(Set.of()).segment(text);
@@ -34,6 +35,7 @@ class PersonPatternFinderTest {
         "Президент Қасым-Жомарт Тоқаев сөз сөйледі.|Қасым-Жомарт Тоқаев",
         "Учрашувда Владимир Норов иштирок этди.|Владимир Норов",
         "Выступил Владимир Зеленский.|Владимир Зеленский",
+        "Сергей Калининдин сөзү угулду.|Сергей Калинин",
     })
     void findsNamesByTheirShape(String text, String expected) {
         assertThat(persons(text)).containsExactly(expected);
@@ -46,6 +48,8 @@ class PersonPatternFinderTest {
         "Москва ва Минск вакиллари келди.",
         "Saylov kodeksi qabul qilindi. Yangi saylov o‘tkaziladi.",
         "«Энергетическая безопасность важна», — сказал он.",
+        // the Kyrgyz genitive ends like a Russian surname in -ин; the word before it does not
+        "Министрликтин билдирүүсү жарыяланды.",
     })
     void commonWordsAreNotNames(String text) {
         assertThat(persons(text)).isEmpty();
