@@ -283,7 +283,7 @@ final class DirectQuotes {
             }
             end++;
         }
-        if (from < text.length() && Character.isLetter(text.charAt(from))) {
+        if (from < text.length() && Character.isLowerCase(text.charAt(from))) {
             return null; // a suffix glued to the closing mark ("Tolibon"ni): the quote is a name
         }
         // without a comma or dash after the mark, only a verb right there attributes ("…" he said), unless the
@@ -326,8 +326,9 @@ final class DirectQuotes {
     }
 
     /**
-     * A dash, then a person's name that ends the paragraph ({@code «…» – Name}, {@code … – Lavrov}): the name signs
-     * the words before it, as headlines do. Null when tokens from {@code t} are anything else.
+     * A dash, then a person's name that ends the paragraph ({@code «…» – Name}, {@code … – Lavrov}), or the name
+     * right after a closing mark ({@code «…» Name}): the name signs the words before it, as headlines do. Null when
+     * tokens from {@code t} are anything else.
      */
     private Region signedByName(int t, int pLimit) {
         int i = t;
@@ -347,7 +348,8 @@ final class DirectQuotes {
             boolean toEnd = k == pLimit || k + 1 == pLimit && TokenIndex.isTerminal(tokens.get(k).text());
             return role && toEnd && k - i <= Roles.MAX_TITLE_WORDS ? new Region(i, k, Pick.FIRST) : null;
         }
-        if (!dash || ref == null || ref.entity().type() != EntityType.PERSON) {
+        // a name right after the closing mark signs the words as a dash does ("…»Ғабит Сыздықбеков")
+        if (!dash && i > t || ref == null || ref.entity().type() != EntityType.PERSON) {
             return null;
         }
         int last = ix.tokenAtOrAfter(ref.end() - 1);
