@@ -371,6 +371,13 @@ public final class CueLexicon {
                 best = p;
             }
         }
+        if (best != null && kind == Kind.ROLE) {
+            // of a role and a body noun, the longer stem decides: "министрлік" is the ministry, not a minister
+            Phrase body = matchAt(Kind.ORG_NOUN, keys, i);
+            if (body != null && body.words().get(0).key().length() > best.words().get(0).key().length()) {
+                return null;
+            }
+        }
         return best;
     }
 

@@ -315,11 +315,13 @@ final class IndirectQuotes {
             // "… талкуулашканын Тышкы иштер министрлигинин басма сөз кызматы кабарлады": the speaker stands between
             // the reported clause and the verb
             int j = last;
-            while (j > s.from() + 1 && clauses.speakerWordsOnly(j, j + 1) && !lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j))) {
+            // (a word of a body's name ending like a clause, "vazirligi", ends no reported clause)
+            while (j > s.from() + 1 && clauses.speakerWordsOnly(j, j + 1)
+                    && !(lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && !ix.inOrganization[j])) {
                 j--;
             }
-            if (j < last && j > s.from() + 1 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && clauses.hasSpeakerWord(j + 1, i)
-                    && !tokens.get(j).isCapitalized()) {
+            if (j < last && j > s.from() + 1 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && !ix.inOrganization[j]
+                    && clauses.hasSpeakerWord(j + 1, i) && !tokens.get(j).isCapitalized()) {
                 return found.addIndirect(s.from(), j + 1, i, after, new Region(j + 1, i, Pick.FIRST));
             }
             return false;

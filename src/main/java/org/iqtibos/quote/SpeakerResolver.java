@@ -244,6 +244,13 @@ final class SpeakerResolver {
                         orgNoun = next;
                         end += next.words().size();
                     }
+                    Phrase head = titles.headFinal(lex.language()) && end < r.to() ? lex.matchAt(Kind.ROLE, keys, end) : null;
+                    Entity holder = head == null ? null : roles.holder(head, end, at, ctx.lastSpeaker);
+                    if (holder != null) {
+                        // "министрлік баспасөз хатшысы": the role after the body noun is the head, when the article
+                        // names its holder; unnamed representatives ("ведомство өкілдері") speak for the body
+                        return because("role", holder);
+                    }
                     if (!covered[i] && !orgNoun.is(Flag.DOCUMENT)
                             && (!orgNoun.is(Flag.GENERIC) || orgRefs.organizationFor(orgNoun, at, ctx.lastOrganization, ctx.lastOrganizationAt) == null)
                             && orgRefs.namedOrganization(orgNoun, at) == null) {
