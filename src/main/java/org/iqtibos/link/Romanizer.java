@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.iqtibos.Language;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.text.TextFold;
 
 /**
  * Writes a Cyrillic name the way English-language press does: BGN/PCGN without diacritics for Russian, Kazakh
@@ -160,15 +161,7 @@ public final class Romanizer {
      * ({@code Zhazykbayev}, {@code Zhaziqbayev}, {@code Jaziqbayev}, {@code Жазиқбаев}).
      */
     public String looseKey(String name, Language lang) {
-        String s = Normalizer.normalize(romanize(name, lang), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\p{M}", "").replaceAll("[\u02bb\u02bc'`\u2019\u2018]", "");
-        String[][] pairs = {{"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"q", "k"}, {"gh", "g"}, {"ye", "e"},
-            {"yo", "o"}, {"yu", "u"}, {"ya", "a"}, {"ts", "c"}, {"ch", "c"}, {"sh", "s"}, {"w", "v"}, {"y", "i"}};
-        for (String[] p : pairs) {
-            s = s.replace(p[0], p[1]);
-        }
-        s = s.replaceAll("[^a-z0-9 ]", " ").replaceAll("(.)\\1+", "$1");
-        return String.join(" ", s.trim().split("\\s+"));
+        return TextFold.looseLatinKey(romanize(name, lang));
     }
 
     static boolean hasCyrillic(String s) {
