@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.model.ModelFiles;
@@ -36,6 +37,16 @@ import org.iqtibos.segment.SegmentedText;
 public final class EntityLinker {
     private static final Set<String> ALIAS_LANGUAGES = Set.of("en", "ru", "uz-Cyrl", "uz-Latn", "kk", "ky");
     private static final int MAX_ALIASES = 12;
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Signs around a word ({@code «Назарбаев»,}), which are no part of the name. */
+    private static final Pattern EDGE_SIGNS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** What may stand between an organization and the country it is about: a glued case ending, {@code по}, {@code for}. */
+    private static final Pattern ORGANIZATION_TO_COUNTRY = Pattern.compile("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?");
+    /** A sign that ends a sentence or a quotation. */
+    private static final Pattern BREAK = Pattern.compile("[.!?;:\\n\u201C\u201D\u00AB\u00BB\"]");
+    /** A base form written as such counts this much more than one reached by cutting an ending. */
+    private static final double AS_WRITTEN_VOTE = 1.5;
     /** The country whose news an outlet language mostly is: where a bare ministry belongs when nothing else says. */
     private static final Map<Language, String> HOME_COUNTRY = Map.of(
             Language.UZ, "Uzbekistan", Language.KK, "Kazakhstan", Language.KY, "Kyrgyzstan");
@@ -81,9 +92,9 @@ public final class EntityLinker {
             this.m = m;
             this.surface = text.substring(m.start(), m.end());
             this.kbId = m.kbId();
-            String[] parts = surface.split("[\\s\u00A0]+");
+            String[] parts = SPACES.split(surface);
             for (String p : parts) {
-                String w = p.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                String w = EDGE_SIGNS.matcher(p).replaceAll("");
                 if (w.isEmpty()) {
                     continue;
                 }
@@ -518,7 +529,7 @@ public final class EntityLinker {
     private Set<String> surnameKeysOfEntry(KbEntry e, Article art) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : e.allAliases()) {
-            String[] w = a.split("\\s+");
+            String[] w = WHITESPACE.split(a);
             out.add(art.loose(w[w.length - 1]));
         }
         return out;
@@ -602,7 +613,7 @@ public final class EntityLinker {
                 if (e != null && e.isCountry()) {
                     country = e.name();
                 } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
-                    country = e.name().substring(e.name().lastIndexOf(" of ") + 4);
+                    country = e.name().substring(e.name().lastIndexOf(" of ") + " of ".length());
                 }
                 // an organization just before the country owns the role ("the UN's coordinator for Afghanistan")
                 found = country != null && ownedBy(previous, o, text) ? null : country;
@@ -616,7 +627,7 @@ public final class EntityLinker {
     private boolean ownedBy(Item org, Item country, String text) {
         // between them at most a glued case ending and a space ("Tashkilotining Afg‘oniston", "ООН по Афганистану")
         if (org == null || org.m.type() != EntityType.ORGANIZATION || country.m.start() < org.m.end()
-                || !text.substring(org.m.end(), country.m.start()).matches("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?")) {
+                || !ORGANIZATION_TO_COUNTRY.matcher(text.substring(org.m.end(), country.m.start())).matches()) {
             return false;
         }
         KbEntry e = org.kbId == null ? null : kb.entry(org.kbId);
@@ -625,7 +636,7 @@ public final class EntityLinker {
 
     /** True when {@code between} ends a sentence or a quotation: what stands before it names no role after it. */
     private static boolean breaks(String between) {
-        return between.matches("(?s).*[.!?;:\\n\u201C\u201D\u00AB\u00BB\"].*");
+        return BREAK.matcher(between).find();
     }
 
     /**
@@ -647,12 +658,12 @@ public final class EntityLinker {
     }
 
     /** An apostrophe of Uzbek Latin spelling inside a word ({@code Qo‘chqorov}, {@code Ne’matov}). */
-    private static final java.util.regex.Pattern UZBEK_APOSTROPHE =
-            java.util.regex.Pattern.compile("(?<=\\p{L})[\u02BB\u02BC\u2018\u2019'`](?=\\p{L})");
+    private static final Pattern UZBEK_APOSTROPHE =
+            Pattern.compile("(?<=\\p{L})[\u02BB\u02BC\u2018\u2019'`](?=\\p{L})");
 
     /** The endings of feminine surnames of the declining languages (Захарова, Матвиенко is none). */
-    private static final java.util.regex.Pattern FEMININE_SURNAME =
-            java.util.regex.Pattern.compile("(?iu)(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|aya)$");
+    private static final Pattern FEMININE_SURNAME =
+            Pattern.compile("(?iu)(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|aya)$");
 
     /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */
     private String romanizedName(Cluster c, Language lang, Nation nation, NameStemmer stemmer) {
@@ -706,7 +717,7 @@ public final class EntityLinker {
             for (String f : stemmer.baseForms(last)) {
                 String k = f.toLowerCase(Locale.ROOT);
                 if (seen.add(k)) {
-                    score.merge(k, f.equals(last) ? 1.5 : 1.0, Double::sum);
+                    score.merge(k, f.equals(last) ? AS_WRITTEN_VOTE : 1.0, Double::sum);
                     form.putIfAbsent(k, f);
                 }
             }

@@ -1,6 +1,8 @@
 package org.iqtibos.link;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,7 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
         Objects.requireNonNull(name, "name");
         Map<String, List<String>> copy = new LinkedHashMap<>();
         aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        aliases = java.util.Collections.unmodifiableMap(copy);
+        aliases = Collections.unmodifiableMap(copy);
     }
 
     /** The role of a country's entry: news names state bodies after their country (Government of Russia). */
@@ -44,7 +46,7 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
 
     /** Every alias of every language, without repeats, in insertion order. */
     public List<String> allAliases() {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         aliases.values().forEach(out::addAll);
         return List.copyOf(out);
     }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
@@ -31,6 +33,8 @@ import org.iqtibos.result.EntityType;
 public final class KnowledgeBase {
     /** The file {@code train kb} writes, relative to {@code models/}. */
     public static final String PATH = "kb/kb.tsv.gz";
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern GEONAMES_ID = Pattern.compile("geonames:[1-9][0-9]*");
 
     /**
      * What one key names: its entries (likeliest first), whether it is an acronym ({@code КХШТ}, {@code UzA}: a
@@ -112,7 +116,7 @@ public final class KnowledgeBase {
             return "expected at least 4 fields";
         }
         String type = line.substring(t1 + 1, t2);
-        if (java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(type))) {
+        if (Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(type))) {
             return "unknown type '" + type + "'";
         }
         for (int from = line.indexOf('\t', t3 + 1); from >= 0; ) {
@@ -166,7 +170,7 @@ public final class KnowledgeBase {
                 keyLines.add(line);
             } else {
                 if (entryLines.size() == numbers.length) {
-                    numbers = java.util.Arrays.copyOf(numbers, 2 * numbers.length);
+                    numbers = Arrays.copyOf(numbers, 2 * numbers.length);
                 }
                 numbers[entryLines.size()] = n;
                 entryLines.add(line);
@@ -354,7 +358,7 @@ public final class KnowledgeBase {
 
     /** True for a Wikidata QID ({@code Q458}). */
     public static boolean isQid(String id) {
-        return id != null && id.matches("Q[1-9][0-9]*");
+        return id != null && QID.matcher(id).matches();
     }
 
     /**
@@ -363,7 +367,7 @@ public final class KnowledgeBase {
      * SupraVerden and EveryPolitician keys, composed state bodies), which only merge rows and mentions.
      */
     public static String publicId(String id) {
-        return isQid(id) || id != null && id.matches("geonames:[1-9][0-9]*") ? id : null;
+        return isQid(id) || id != null && GEONAMES_ID.matcher(id).matches() ? id : null;
     }
 
     /** How ids composed by {@link #stateBodyId} start. */

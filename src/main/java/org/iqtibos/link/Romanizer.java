@@ -23,6 +23,7 @@ import org.iqtibos.text.TextFold;
  * <p>Immutable and thread-safe.
  */
 public final class Romanizer {
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
     private final Map<Language, Transliterator> byLanguage;
     private final Map<Nation, Transliterator> fromUzbek;
     private final Transliterator palladius;
@@ -117,7 +118,7 @@ public final class Romanizer {
         if (!hasCyrillic(name)) {
             return false;
         }
-        String[] words = apply(palladius, name.toLowerCase(Locale.ROOT)).split("[\\s\u00A0]+");
+        String[] words = SPACES.split(apply(palladius, name.toLowerCase(Locale.ROOT)));
         if (words.length < 2 || words.length > 3 || !chineseSurnames.contains(words[0])) {
             return false;
         }
@@ -147,13 +148,10 @@ public final class Romanizer {
     }
 
     private static String apply(Transliterator t, String name) {
-        String out;
-        // the padding gives word-start and word-end rules a context at the edges of the name; ICU's rule-based
-        // transliterators are documented as not safe for concurrent use of one instance, hence the lock
-        synchronized (t) {
-            out = t.transliterate(" " + Normalizer.normalize(name, Normalizer.Form.NFC) + " ");
-        }
-        return out.strip();
+        // the padding gives word-start and word-end rules a context at the edges of the name; no lock: ICU documents
+        // transliterators as stateless, to be shared by threads without synchronizing (the class Javadoc of
+        // com.ibm.icu.text.Transliterator)
+        return t.transliterate(" " + Normalizer.normalize(name, Normalizer.Form.NFC) + " ").strip();
     }
 
     /**

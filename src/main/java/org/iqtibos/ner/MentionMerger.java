@@ -3,6 +3,7 @@ package org.iqtibos.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import org.iqtibos.result.EntityType;
 
 /**
@@ -112,7 +113,7 @@ public final class MentionMerger {
 
     /** Candidates by start, to find those overlapping a span among the few that start within the longest's reach. */
     private static final class ByStart {
-        private final java.util.TreeMap<Integer, List<MentionCandidate>> byStart = new java.util.TreeMap<>();
+        private final TreeMap<Integer, List<MentionCandidate>> byStart = new TreeMap<>();
         private int longest;
 
         void add(MentionCandidate c) {

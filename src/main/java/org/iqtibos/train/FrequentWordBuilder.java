@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public final class FrequentWordBuilder {
 
     /** Writes the list and returns the number of words. */
     public int build() {
-        Map<Language, Map<String, Integer>> counts = new java.util.EnumMap<>(Language.class);
+        Map<Language, Map<String, Integer>> counts = new EnumMap<>(Language.class);
         conll(counts, Language.KK, "kaznerd/dev.conll");
         conll(counts, Language.RU, "nerel/train.conll");
         conll(counts, Language.RU, "factruEval2016/train.conll");

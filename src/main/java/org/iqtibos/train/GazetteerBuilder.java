@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.iqtibos.ner.features.Gazetteer;
 import org.iqtibos.text.TextFold;
@@ -85,8 +86,8 @@ public final class GazetteerBuilder {
      */
     static List<String> distinctiveWords(List<String> names) {
         Map<String, Integer> namesPerWord = new HashMap<>();
-        for (String name : new java.util.TreeSet<>(names)) {
-            for (String w : new java.util.TreeSet<>(List.of(name.strip().split("\\s+")))) {
+        for (String name : new TreeSet<>(names)) {
+            for (String w : new TreeSet<>(List.of(name.strip().split("\\s+")))) {
                 namesPerWord.merge(TextFold.gazetteerKey(w), 1, Integer::sum);
             }
         }
