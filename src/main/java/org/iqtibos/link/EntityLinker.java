@@ -313,10 +313,11 @@ public final class EntityLinker {
      */
     private void attachGenericBodies(List<Cluster> clusters, Language lang) {
         for (Cluster g : new ArrayList<>(clusters)) {
-            if (g.kbId == null || !g.kbId.startsWith(KnowledgeBase.STATE_BODY) || g.kbId.indexOf('@') >= 0) {
+            KnowledgeBase.StateBodyId body = KnowledgeBase.StateBodyId.parse(g.kbId);
+            if (body == null || body.countryId() != null) {
                 continue;
             }
-            String prefix = g.kbId.substring(KnowledgeBase.STATE_BODY.length()) + " of ";
+            String prefix = body.english() + " of ";
             Cluster target = null;
             int n = 0;
             for (Cluster c : clusters) {
@@ -332,7 +333,7 @@ public final class EntityLinker {
             } else if (n == 0 && HOME_COUNTRY.containsKey(lang)) {
                 KbEntry home = country(HOME_COUNTRY.get(lang));
                 if (home != null) {
-                    g.kbId = bodyOf(g.kbId.substring(KnowledgeBase.STATE_BODY.length()), home);
+                    g.kbId = bodyOf(body.english(), home);
                 }
             }
         }
@@ -554,7 +555,7 @@ public final class EntityLinker {
                 }
             }
             // a composed state body is no record of the knowledge base: it has a name but no id
-            String kbId = e.id().startsWith(KnowledgeBase.STATE_BODY) ? null : e.id();
+            String kbId = KnowledgeBase.StateBodyId.parse(e.id()) != null ? null : e.id();
             // a person's role is an office; an organization's is its kind ("state body", "news outlet")
             String role = c.type == EntityType.PLACE ? null : e.role();
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);

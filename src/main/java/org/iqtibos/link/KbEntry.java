@@ -15,8 +15,9 @@ import org.iqtibos.result.EntityType;
  * @param name    the name English-language press uses
  * @param aliases names by language tag ({@code en}, {@code ru}, {@code uz-Cyrl}, {@code uz-Latn}, {@code kk},
  *                {@code ky}; {@code und} for GeoNames' untagged alternate names), in insertion order
- * @param role    for persons, their office (English); {@link #COUNTRY} for a country; {@link #STATE_BODY} for an
- *                organ of a state; else null
+ * @param role    for persons, their office (English); for other entries the word of their {@link Kind}
+ *                ({@code country}, {@code state body}, {@code news outlet}) or null: the role column of the file,
+ *                printed as an organization's role
  */
 public record KbEntry(String id, EntityType type, String name, Map<String, List<String>> aliases, String role) {
     public KbEntry {
@@ -28,20 +29,49 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
         aliases = Collections.unmodifiableMap(copy);
     }
 
-    /** The role of a country's entry: news names state bodies after their country (Government of Russia). */
-    public static final String COUNTRY = "country";
+    /** What an entry is beyond its type, where a stage treats it apart. */
+    public enum Kind {
+        /** A country (a place): news names state bodies after their country (Government of Russia). */
+        COUNTRY(EntityType.PLACE, "country"),
+        /** An organ of a state (an organization): its name names its country as a place. */
+        STATE_BODY(EntityType.ORGANIZATION, "state body"),
+        /** A news outlet or agency (an organization, {@code models/kb/curated/outlets.tsv}). */
+        NEWS_OUTLET(EntityType.ORGANIZATION, "news outlet"),
+        /** Anything else. */
+        OTHER(null, null);
 
-    /** The role of an organ of a state (Government of Russia): its name names its country as a place. */
-    public static final String STATE_BODY = "state body";
+        private final EntityType type;
+        private final String role;
+
+        Kind(EntityType type, String role) {
+            this.type = type;
+            this.role = role;
+        }
+
+        /** The word the knowledge base's role column and the JSON's {@code role} give this kind; null for {@link #OTHER}. */
+        public String role() {
+            return role;
+        }
+    }
+
+    /** The kind of this entry, read from its type and role. */
+    public Kind kind() {
+        for (Kind k : Kind.values()) {
+            if (k.type == type && k.role.equals(role)) {
+                return k;
+            }
+        }
+        return Kind.OTHER;
+    }
 
     /** True for an organ of a state. */
     public boolean isStateBody() {
-        return type == EntityType.ORGANIZATION && STATE_BODY.equals(role);
+        return kind() == Kind.STATE_BODY;
     }
 
     /** True for a country. */
     public boolean isCountry() {
-        return type == EntityType.PLACE && COUNTRY.equals(role);
+        return kind() == Kind.COUNTRY;
     }
 
     /** Every alias of every language, without repeats, in insertion order. */

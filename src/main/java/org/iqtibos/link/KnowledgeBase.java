@@ -350,8 +350,9 @@ public final class KnowledgeBase {
     /** The entry with this id, or null. */
     public KbEntry entry(String id) {
         Integer o = ordinalById.get(id);
-        if (o == null && id.startsWith(STATE_BODY)) {
-            return composedStateBody(id);
+        if (o == null) {
+            StateBodyId body = StateBodyId.parse(id);
+            return body == null ? null : composedStateBody(body);
         }
         return o == null ? null : entryAt(o);
     }
@@ -370,10 +371,38 @@ public final class KnowledgeBase {
         return isQid(id) || id != null && GEONAMES_ID.matcher(id).matches() ? id : null;
     }
 
-    /** How ids composed by {@link #stateBodyId} start. */
-    public static final String STATE_BODY = "body:";
     /** The role of a news outlet or agency ({@code models/kb/curated/outlets.tsv}). */
-    public static final String OUTLET_ROLE = "news outlet";
+    public static final String OUTLET_ROLE = KbEntry.Kind.NEWS_OUTLET.role();
+
+    /**
+     * The id of a state body the knowledge base does not list, {@code body:<English>@<country id>} or, for a body
+     * of some country the text does not say, {@code body:<English>}: what {@link #stateBodyId} writes and
+     * {@link #parse} reads back, the one place that knows the id's shape.
+     *
+     * @param english   the body's English name without its country ({@code Ministry of Foreign Affairs})
+     * @param countryId the knowledge-base id of its country, or null
+     */
+    public record StateBodyId(String english, String countryId) {
+        private static final String PREFIX = "body:";
+
+        public StateBodyId {
+            Objects.requireNonNull(english, "english");
+        }
+
+        /** The state-body id {@code id} stands for, or null when it is no composed id. */
+        public static StateBodyId parse(String id) {
+            if (id == null || !id.startsWith(PREFIX)) {
+                return null;
+            }
+            int at = id.indexOf('@');
+            return new StateBodyId(id.substring(PREFIX.length(), at < 0 ? id.length() : at), at < 0 ? null : id.substring(at + 1));
+        }
+
+        /** The id as the knowledge base and the mentions carry it. */
+        public String id() {
+            return PREFIX + english + (countryId == null ? "" : "@" + countryId);
+        }
+    }
 
     /**
      * The id of a state body the knowledge base does not list: {@code body:<English>@<country id>} names
@@ -381,22 +410,19 @@ public final class KnowledgeBase {
      * text does not say. {@link #entry} composes the entry of such an id.
      */
     public static String stateBodyId(String english, KbEntry country) {
-        Objects.requireNonNull(english, "english");
-        return STATE_BODY + english + (country == null ? "" : "@" + country.id());
+        return new StateBodyId(english, country == null ? null : country.id()).id();
     }
 
-    private KbEntry composedStateBody(String id) {
-        int at = id.indexOf('@');
-        String english = id.substring(STATE_BODY.length(), at < 0 ? id.length() : at);
-        String name = english;
-        if (at >= 0) {
-            KbEntry country = entry(id.substring(at + 1));
+    private KbEntry composedStateBody(StateBodyId body) {
+        String name = body.english();
+        if (body.countryId() != null) {
+            KbEntry country = entry(body.countryId());
             if (country == null) {
                 return null;
             }
-            name = english + " of " + country.name();
+            name = body.english() + " of " + country.name();
         }
-        return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), KbEntry.STATE_BODY);
+        return new KbEntry(body.id(), EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), KbEntry.Kind.STATE_BODY.role());
     }
 
     /** The most words any alias has. */

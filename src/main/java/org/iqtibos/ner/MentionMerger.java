@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.result.EntityType;
 
 /**
@@ -136,6 +137,7 @@ public final class MentionMerger {
     }
 
     private static boolean isGenericBody(String kbId) {
-        return kbId.startsWith(org.iqtibos.link.KnowledgeBase.STATE_BODY) && kbId.indexOf('@') < 0;
+        KnowledgeBase.StateBodyId body = KnowledgeBase.StateBodyId.parse(kbId);
+        return body != null && body.countryId() == null;
     }
 }
