@@ -19,6 +19,7 @@ import org.iqtibos.Language;
 import org.iqtibos.link.NameKey;
 import org.iqtibos.segment.Segmenter;
 import org.iqtibos.segment.Token;
+import org.iqtibos.text.TextFold;
 
 /**
  * Derives {@code models/ner/names/frequent-words.tsv}: per language, the words that its corpus text writes in lower
@@ -116,7 +117,8 @@ public final class FrequentWordBuilder {
             return;
         }
         for (int i = 0; i < token.length(); i++) {
-            if (!Character.isLetter(token.charAt(i)) && "'ʻʼ’‘`-".indexOf(token.charAt(i)) < 0) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && !TextFold.isApostrophe(c)) {
                 return;
             }
         }
