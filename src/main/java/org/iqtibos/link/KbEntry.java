@@ -56,8 +56,8 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
 
     /** The kind of this entry, read from its type and role. */
     public Kind kind() {
-        for (Kind k : Kind.values()) {
-            if (k.type == type && k.role.equals(role)) {
+        for (Kind k : KINDS) {
+            if (is(k)) {
                 return k;
             }
         }
@@ -66,12 +66,19 @@ public record KbEntry(String id, EntityType type, String name, Map<String, List<
 
     /** True for an organ of a state. */
     public boolean isStateBody() {
-        return kind() == Kind.STATE_BODY;
+        return is(Kind.STATE_BODY);
     }
 
     /** True for a country. */
     public boolean isCountry() {
-        return kind() == Kind.COUNTRY;
+        return is(Kind.COUNTRY);
+    }
+
+    // hot in the finders and the linker: no array copy of Kind.values() per call
+    private static final Kind[] KINDS = {Kind.COUNTRY, Kind.STATE_BODY, Kind.NEWS_OUTLET};
+
+    private boolean is(Kind k) {
+        return k.type == type && k.role.equals(role);
     }
 
     /** Every alias of every language, without repeats, in insertion order. */
