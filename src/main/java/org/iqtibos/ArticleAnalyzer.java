@@ -2,6 +2,7 @@ package org.iqtibos;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +62,7 @@ public final class ArticleAnalyzer {
             CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(() -> LanguageDetector.load(files), pool);
             CompletableFuture<Pipeline> pipeline = Pipeline.load(files, b.speakerModel, pool);
             this.normalizer = TextNormalizer.load(files);
-            this.segmenter = new Segmenter(new java.util.HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
+            this.segmenter = new Segmenter(new HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
             this.detector = detector.join();
             this.pipeline = pipeline.join();
         } catch (CompletionException e) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.model.ModelFiles;
@@ -36,6 +37,16 @@ import org.iqtibos.segment.SegmentedText;
 public final class EntityLinker {
     private static final Set<String> ALIAS_LANGUAGES = Set.of("en", "ru", "uz-Cyrl", "uz-Latn", "kk", "ky");
     private static final int MAX_ALIASES = 12;
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Signs around a word ({@code «Назарбаев»,}), which are no part of the name. */
+    private static final Pattern EDGE_SIGNS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** What may stand between an organization and the country it is about: a glued case ending, {@code по}, {@code for}. */
+    private static final Pattern ORGANIZATION_TO_COUNTRY = Pattern.compile("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?");
+    /** A sign that ends a sentence or a quotation. */
+    private static final Pattern BREAK = Pattern.compile("[.!?;:\\n\u201C\u201D\u00AB\u00BB\"]");
+    /** A base form written as such counts this much more than one reached by cutting an ending. */
+    private static final double AS_WRITTEN_VOTE = 1.5;
     /** The country whose news an outlet language mostly is: where a bare ministry belongs when nothing else says. */
     private static final Map<Language, String> HOME_COUNTRY = Map.of(
             Language.UZ, "Uzbekistan", Language.KK, "Kazakhstan", Language.KY, "Kyrgyzstan");
@@ -81,9 +92,9 @@ public final class EntityLinker {
             this.m = m;
             this.surface = text.substring(m.start(), m.end());
             this.kbId = m.kbId();
-            String[] parts = surface.split("[\\s\u00A0]+");
+            String[] parts = SPACES.split(surface);
             for (String p : parts) {
-                String w = p.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                String w = EDGE_SIGNS.matcher(p).replaceAll("");
                 if (w.isEmpty()) {
                     continue;
                 }
@@ -302,10 +313,11 @@ public final class EntityLinker {
      */
     private void attachGenericBodies(List<Cluster> clusters, Language lang) {
         for (Cluster g : new ArrayList<>(clusters)) {
-            if (g.kbId == null || !g.kbId.startsWith(KnowledgeBase.STATE_BODY) || g.kbId.indexOf('@') >= 0) {
+            KnowledgeBase.StateBodyId body = KnowledgeBase.StateBodyId.parse(g.kbId);
+            if (body == null || body.countryId() != null) {
                 continue;
             }
-            String prefix = g.kbId.substring(KnowledgeBase.STATE_BODY.length()) + " of ";
+            String prefix = body.english() + " of ";
             Cluster target = null;
             int n = 0;
             for (Cluster c : clusters) {
@@ -321,7 +333,7 @@ public final class EntityLinker {
             } else if (n == 0 && HOME_COUNTRY.containsKey(lang)) {
                 KbEntry home = country(HOME_COUNTRY.get(lang));
                 if (home != null) {
-                    g.kbId = bodyOf(g.kbId.substring(KnowledgeBase.STATE_BODY.length()), home);
+                    g.kbId = bodyOf(body.english(), home);
                 }
             }
         }
@@ -518,7 +530,7 @@ public final class EntityLinker {
     private Set<String> surnameKeysOfEntry(KbEntry e, Article art) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : e.allAliases()) {
-            String[] w = a.split("\\s+");
+            String[] w = WHITESPACE.split(a);
             out.add(art.loose(w[w.length - 1]));
         }
         return out;
@@ -543,7 +555,7 @@ public final class EntityLinker {
                 }
             }
             // a composed state body is no record of the knowledge base: it has a name but no id
-            String kbId = e.id().startsWith(KnowledgeBase.STATE_BODY) ? null : e.id();
+            String kbId = KnowledgeBase.StateBodyId.parse(e.id()) != null ? null : e.id();
             // a person's role is an office; an organization's is its kind ("state body", "news outlet")
             String role = c.type == EntityType.PLACE ? null : e.role();
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);
@@ -602,7 +614,7 @@ public final class EntityLinker {
                 if (e != null && e.isCountry()) {
                     country = e.name();
                 } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
-                    country = e.name().substring(e.name().lastIndexOf(" of ") + 4);
+                    country = e.name().substring(e.name().lastIndexOf(" of ") + " of ".length());
                 }
                 // an organization just before the country owns the role ("the UN's coordinator for Afghanistan")
                 found = country != null && ownedBy(previous, o, text) ? null : country;
@@ -616,7 +628,7 @@ public final class EntityLinker {
     private boolean ownedBy(Item org, Item country, String text) {
         // between them at most a glued case ending and a space ("Tashkilotining Afg‘oniston", "ООН по Афганистану")
         if (org == null || org.m.type() != EntityType.ORGANIZATION || country.m.start() < org.m.end()
-                || !text.substring(org.m.end(), country.m.start()).matches("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?")) {
+                || !ORGANIZATION_TO_COUNTRY.matcher(text.substring(org.m.end(), country.m.start())).matches()) {
             return false;
         }
         KbEntry e = org.kbId == null ? null : kb.entry(org.kbId);
@@ -625,7 +637,7 @@ public final class EntityLinker {
 
     /** True when {@code between} ends a sentence or a quotation: what stands before it names no role after it. */
     private static boolean breaks(String between) {
-        return between.matches("(?s).*[.!?;:\\n\u201C\u201D\u00AB\u00BB\"].*");
+        return BREAK.matcher(between).find();
     }
 
     /**
@@ -647,12 +659,12 @@ public final class EntityLinker {
     }
 
     /** An apostrophe of Uzbek Latin spelling inside a word ({@code Qo‘chqorov}, {@code Ne’matov}). */
-    private static final java.util.regex.Pattern UZBEK_APOSTROPHE =
-            java.util.regex.Pattern.compile("(?<=\\p{L})[\u02BB\u02BC\u2018\u2019'`](?=\\p{L})");
+    private static final Pattern UZBEK_APOSTROPHE =
+            Pattern.compile("(?<=\\p{L})[\u02BB\u02BC\u2018\u2019'`](?=\\p{L})");
 
     /** The endings of feminine surnames of the declining languages (Захарова, Матвиенко is none). */
-    private static final java.util.regex.Pattern FEMININE_SURNAME =
-            java.util.regex.Pattern.compile("(?iu)(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|aya)$");
+    private static final Pattern FEMININE_SURNAME =
+            Pattern.compile("(?iu)(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|aya)$");
 
     /** The English-press romanization of the cluster's fullest mention, its last word in its likeliest base form. */
     private String romanizedName(Cluster c, Language lang, Nation nation, NameStemmer stemmer) {
@@ -706,7 +718,7 @@ public final class EntityLinker {
             for (String f : stemmer.baseForms(last)) {
                 String k = f.toLowerCase(Locale.ROOT);
                 if (seen.add(k)) {
-                    score.merge(k, f.equals(last) ? 1.5 : 1.0, Double::sum);
+                    score.merge(k, f.equals(last) ? AS_WRITTEN_VOTE : 1.0, Double::sum);
                     form.putIfAbsent(k, f);
                 }
             }

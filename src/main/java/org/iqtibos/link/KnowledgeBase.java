@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
@@ -31,6 +33,8 @@ import org.iqtibos.result.EntityType;
 public final class KnowledgeBase {
     /** The file {@code train kb} writes, relative to {@code models/}. */
     public static final String PATH = "kb/kb.tsv.gz";
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern GEONAMES_ID = Pattern.compile("geonames:[1-9][0-9]*");
 
     /**
      * What one key names: its entries (likeliest first), whether it is an acronym ({@code КХШТ}, {@code UzA}: a
@@ -112,7 +116,7 @@ public final class KnowledgeBase {
             return "expected at least 4 fields";
         }
         String type = line.substring(t1 + 1, t2);
-        if (java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(type))) {
+        if (Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(type))) {
             return "unknown type '" + type + "'";
         }
         for (int from = line.indexOf('\t', t3 + 1); from >= 0; ) {
@@ -166,7 +170,7 @@ public final class KnowledgeBase {
                 keyLines.add(line);
             } else {
                 if (entryLines.size() == numbers.length) {
-                    numbers = java.util.Arrays.copyOf(numbers, 2 * numbers.length);
+                    numbers = Arrays.copyOf(numbers, 2 * numbers.length);
                 }
                 numbers[entryLines.size()] = n;
                 entryLines.add(line);
@@ -346,15 +350,16 @@ public final class KnowledgeBase {
     /** The entry with this id, or null. */
     public KbEntry entry(String id) {
         Integer o = ordinalById.get(id);
-        if (o == null && id.startsWith(STATE_BODY)) {
-            return composedStateBody(id);
+        if (o == null) {
+            StateBodyId body = StateBodyId.parse(id);
+            return body == null ? null : composedStateBody(body);
         }
         return o == null ? null : entryAt(o);
     }
 
     /** True for a Wikidata QID ({@code Q458}). */
     public static boolean isQid(String id) {
-        return id != null && id.matches("Q[1-9][0-9]*");
+        return id != null && QID.matcher(id).matches();
     }
 
     /**
@@ -363,13 +368,41 @@ public final class KnowledgeBase {
      * SupraVerden and EveryPolitician keys, composed state bodies), which only merge rows and mentions.
      */
     public static String publicId(String id) {
-        return isQid(id) || id != null && id.matches("geonames:[1-9][0-9]*") ? id : null;
+        return isQid(id) || id != null && GEONAMES_ID.matcher(id).matches() ? id : null;
     }
 
-    /** How ids composed by {@link #stateBodyId} start. */
-    public static final String STATE_BODY = "body:";
     /** The role of a news outlet or agency ({@code models/kb/curated/outlets.tsv}). */
-    public static final String OUTLET_ROLE = "news outlet";
+    public static final String OUTLET_ROLE = KbEntry.Kind.NEWS_OUTLET.role();
+
+    /**
+     * The id of a state body the knowledge base does not list, {@code body:<English>@<country id>} or, for a body
+     * of some country the text does not say, {@code body:<English>}: what {@link #stateBodyId} writes and
+     * {@link #parse} reads back, the one place that knows the id's shape.
+     *
+     * @param english   the body's English name without its country ({@code Ministry of Foreign Affairs})
+     * @param countryId the knowledge-base id of its country, or null
+     */
+    public record StateBodyId(String english, String countryId) {
+        private static final String PREFIX = "body:";
+
+        public StateBodyId {
+            Objects.requireNonNull(english, "english");
+        }
+
+        /** The state-body id {@code id} stands for, or null when it is no composed id. */
+        public static StateBodyId parse(String id) {
+            if (id == null || !id.startsWith(PREFIX)) {
+                return null;
+            }
+            int at = id.indexOf('@');
+            return new StateBodyId(id.substring(PREFIX.length(), at < 0 ? id.length() : at), at < 0 ? null : id.substring(at + 1));
+        }
+
+        /** The id as the knowledge base and the mentions carry it. */
+        public String id() {
+            return PREFIX + english + (countryId == null ? "" : "@" + countryId);
+        }
+    }
 
     /**
      * The id of a state body the knowledge base does not list: {@code body:<English>@<country id>} names
@@ -377,22 +410,19 @@ public final class KnowledgeBase {
      * text does not say. {@link #entry} composes the entry of such an id.
      */
     public static String stateBodyId(String english, KbEntry country) {
-        Objects.requireNonNull(english, "english");
-        return STATE_BODY + english + (country == null ? "" : "@" + country.id());
+        return new StateBodyId(english, country == null ? null : country.id()).id();
     }
 
-    private KbEntry composedStateBody(String id) {
-        int at = id.indexOf('@');
-        String english = id.substring(STATE_BODY.length(), at < 0 ? id.length() : at);
-        String name = english;
-        if (at >= 0) {
-            KbEntry country = entry(id.substring(at + 1));
+    private KbEntry composedStateBody(StateBodyId body) {
+        String name = body.english();
+        if (body.countryId() != null) {
+            KbEntry country = entry(body.countryId());
             if (country == null) {
                 return null;
             }
-            name = english + " of " + country.name();
+            name = body.english() + " of " + country.name();
         }
-        return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), KbEntry.STATE_BODY);
+        return new KbEntry(body.id(), EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), KbEntry.Kind.STATE_BODY.role());
     }
 
     /** The most words any alias has. */

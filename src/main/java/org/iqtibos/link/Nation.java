@@ -1,5 +1,6 @@
 package org.iqtibos.link;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,10 +14,10 @@ public enum Nation {
     ARABIC_PERSIAN("Afghanistan", "Iran", "Pakistan", "Iraq", "Syria", "Saudi Arabia", "Egypt", "Qatar",
             "United Arab Emirates", "Jordan", "Lebanon", "Kuwait", "Oman", "Yemen", "Bahrain", "Libya");
 
-    private final java.util.List<String> countries;
+    private final List<String> countries;
 
     Nation(String... countries) {
-        this.countries = java.util.List.of(countries);
+        this.countries = List.of(countries);
     }
 
     /** The nation of a country by its English name ({@code Kazakhstan}), or null for a country not listed here. */

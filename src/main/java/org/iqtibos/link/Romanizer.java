@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.iqtibos.Language;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.text.TextFold;
 
 /**
  * Writes a Cyrillic name the way English-language press does: BGN/PCGN without diacritics for Russian, Kazakh
@@ -22,6 +23,7 @@ import org.iqtibos.model.ModelFiles;
  * <p>Immutable and thread-safe.
  */
 public final class Romanizer {
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
     private final Map<Language, Transliterator> byLanguage;
     private final Map<Nation, Transliterator> fromUzbek;
     private final Transliterator palladius;
@@ -125,7 +127,7 @@ public final class Romanizer {
         if (!hasCyrillic(name)) {
             return false;
         }
-        String[] words = apply(palladius, name.toLowerCase(Locale.ROOT)).split("[\\s\u00A0]+");
+        String[] words = SPACES.split(apply(palladius, name.toLowerCase(Locale.ROOT)));
         if (words.length < 2 || words.length > 3 || !chineseSurnames.contains(words[0])) {
             return false;
         }
@@ -155,13 +157,10 @@ public final class Romanizer {
     }
 
     private static String apply(Transliterator t, String name) {
-        String out;
-        // the padding gives word-start and word-end rules a context at the edges of the name; ICU's rule-based
-        // transliterators are documented as not safe for concurrent use of one instance, hence the lock
-        synchronized (t) {
-            out = t.transliterate(" " + Normalizer.normalize(name, Normalizer.Form.NFC) + " ");
-        }
-        return out.strip();
+        // the padding gives word-start and word-end rules a context at the edges of the name; no lock: ICU documents
+        // transliterators as stateless, to be shared by threads without synchronizing (the class Javadoc of
+        // com.ibm.icu.text.Transliterator)
+        return t.transliterate(" " + Normalizer.normalize(name, Normalizer.Form.NFC) + " ").strip();
     }
 
     /**
@@ -169,15 +168,7 @@ public final class Romanizer {
      * ({@code Zhazykbayev}, {@code Zhaziqbayev}, {@code Jaziqbayev}, {@code Жазиқбаев}).
      */
     public String looseKey(String name, Language lang) {
-        String s = Normalizer.normalize(romanize(name, lang), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\p{M}", "").replaceAll("[\u02bb\u02bc'`\u2019\u2018]", "");
-        String[][] pairs = {{"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"q", "k"}, {"gh", "g"}, {"ye", "e"},
-            {"yo", "o"}, {"yu", "u"}, {"ya", "a"}, {"ts", "c"}, {"ch", "c"}, {"sh", "s"}, {"w", "v"}, {"y", "i"}};
-        for (String[] p : pairs) {
-            s = s.replace(p[0], p[1]);
-        }
-        s = s.replaceAll("[^a-z0-9 ]", " ").replaceAll("(.)\\1+", "$1");
-        return String.join(" ", s.trim().split("\\s+"));
+        return TextFold.looseLatinKey(romanize(name, lang));
     }
 
     static boolean hasCyrillic(String s) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the files of {@code models/}: from a directory when one is given, otherwise from the classpath, where the
@@ -29,7 +30,7 @@ public final class ModelFiles {
      * instead), name-finder models of languages whose statistical finder is not used (see
      * {@code ner/statistical-types.tsv}), and a title table for English, which needs no translation.
      */
-    public static final java.util.Set<String> OPTIONAL = java.util.Set.of(
+    public static final Set<String> OPTIONAL = Set.of(
             "quote/speakers.bin.gz", "ner/uz.bin", "ner/ky.bin", "quote/titles-en.txt");
 
     /** One data line of a text file, with its line number (from 1) for error messages. */

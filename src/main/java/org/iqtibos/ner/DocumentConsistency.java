@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.util.Span;
@@ -31,7 +32,7 @@ public final class DocumentConsistency {
         /** The mode named {@code name} (case-insensitive, '-' for '_'). */
         public static Mode parse(String name) {
             Objects.requireNonNull(name, "name");
-            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 

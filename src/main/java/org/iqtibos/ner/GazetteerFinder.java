@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.iqtibos.Language;
@@ -72,7 +73,7 @@ public final class GazetteerFinder {
     public static GazetteerFinder load(ModelFiles files, KnowledgeBase kb, NameStemmer stemmer, Language lang) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(lang, "lang");
-        java.util.Map<String, Set<String>> kinds = java.util.Map.of("head", new HashSet<>(), "opener", new HashSet<>(),
+        Map<String, Set<String>> kinds = Map.of("head", new HashSet<>(), "opener", new HashSet<>(),
                 "date", new HashSet<>());
         for (String line : files.linesIfPresent(NAME_CONTEXT)) {
             String[] f = line.split("\t");

@@ -3,6 +3,8 @@ package org.iqtibos.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
+import org.iqtibos.link.KnowledgeBase;
 import org.iqtibos.result.EntityType;
 
 /**
@@ -112,7 +114,7 @@ public final class MentionMerger {
 
     /** Candidates by start, to find those overlapping a span among the few that start within the longest's reach. */
     private static final class ByStart {
-        private final java.util.TreeMap<Integer, List<MentionCandidate>> byStart = new java.util.TreeMap<>();
+        private final TreeMap<Integer, List<MentionCandidate>> byStart = new TreeMap<>();
         private int longest;
 
         void add(MentionCandidate c) {
@@ -135,6 +137,7 @@ public final class MentionMerger {
     }
 
     private static boolean isGenericBody(String kbId) {
-        return kbId.startsWith(org.iqtibos.link.KnowledgeBase.STATE_BODY) && kbId.indexOf('@') < 0;
+        KnowledgeBase.StateBodyId body = KnowledgeBase.StateBodyId.parse(kbId);
+        return body != null && body.countryId() == null;
     }
 }

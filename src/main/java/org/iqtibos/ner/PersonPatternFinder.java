@@ -27,6 +27,8 @@ import org.iqtibos.segment.Token;
  */
 public final class PersonPatternFinder implements MentionFinder {
     private static final int MAX_GIVEN_NAMES = 2;
+    /** The confidence of a name found by pattern, below the knowledge base's 1.0; carried along, no stage decides by it. */
+    private static final double CONFIDENCE = 0.6;
 
     private final List<String> surnameEndings;
     private final Set<String> needGivenName;
@@ -123,7 +125,7 @@ public final class PersonPatternFinder implements MentionFinder {
                     int last = givenNameFirst(tokens, i, language, lowerCaseWords);
                     if (last > i) {
                         out.add(new MentionCandidate(tokens.get(i).start(), namePartEnd(tokens.get(last), words),
-                                EntityType.PERSON, null, 0.6, MentionCandidate.Source.RULE));
+                                EntityType.PERSON, null, CONFIDENCE, MentionCandidate.Source.RULE));
                         i = last + 1;
                     } else {
                         i++;
@@ -156,7 +158,7 @@ public final class PersonPatternFinder implements MentionFinder {
                         end = tokens.get(j + 1).end();
                     }
                 }
-                out.add(new MentionCandidate(tokens.get(first).start(), end, EntityType.PERSON, null, 0.6,
+                out.add(new MentionCandidate(tokens.get(first).start(), end, EntityType.PERSON, null, CONFIDENCE,
                         MentionCandidate.Source.RULE));
                 i = last + 1;
             }

@@ -1,6 +1,7 @@
 package org.iqtibos.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ public final class StateBodyFinder {
             st.add(start(w[0]));
             max = Math.max(max, w.length);
             for (int i = 1; i < w.length; i++) {
-                p.add(String.join(" ", java.util.Arrays.copyOf(w, i)));
+                p.add(String.join(" ", Arrays.copyOf(w, i)));
             }
         }
         this.prefixes = Set.copyOf(p);

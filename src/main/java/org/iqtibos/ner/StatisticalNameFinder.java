@@ -13,11 +13,11 @@ import opennlp.tools.util.Span;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.model.ModelFiles;
-import org.iqtibos.ner.features.ApostropheFolding;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.Sentence;
 import org.iqtibos.segment.SegmentedText;
 import org.iqtibos.segment.Token;
+import org.iqtibos.text.TextFold;
 
 /**
  * The trained name finder of one language ({@code models/ner/LANG.bin}, an OpenNLP maxent/perceptron model over the
@@ -29,9 +29,6 @@ import org.iqtibos.segment.Token;
  * start of every call, so nothing carries over from one text to the next.
  */
 public final class StatisticalNameFinder {
-    /** The Uzbek Latin letters written with an apostrophe-like mark: oʻ gʻ (U+02BB); any other is the tutuq ʼ. */
-    private static final String TURNED_COMMA_LETTERS = "oOgG";
-
     private final TokenNameFinderModel model;
     private final boolean foldUzbekApostrophes;
     private final ThreadLocal<Decoder> decoders;
@@ -189,27 +186,9 @@ public final class StatisticalNameFinder {
         }
         String[] out = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            out[i] = foldApostrophes(tokens[i]);
+            out[i] = TextFold.uzbekLatinApostrophes(tokens[i]);
         }
         return out;
-    }
-
-    /** Writes every apostrophe-like mark inside an Uzbek Latin word the way ICU's transliteration does. */
-    static String foldApostrophes(String token) {
-        StringBuilder b = null;
-        for (int i = 1; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (ApostropheFolding.isApostrophe(c)) {
-                char want = TURNED_COMMA_LETTERS.indexOf(token.charAt(i - 1)) >= 0 ? '\u02BB' : '\u02BC';
-                if (c != want) {
-                    if (b == null) {
-                        b = new StringBuilder(token);
-                    }
-                    b.setCharAt(i, want);
-                }
-            }
-        }
-        return b == null ? token : b.toString();
     }
 
     /** The model's language code. */

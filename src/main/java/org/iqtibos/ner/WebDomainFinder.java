@@ -15,6 +15,9 @@ import org.iqtibos.segment.SegmentedText;
  * is no mention. The top-level domains are data ({@code models/ner/web-domains.txt}). Immutable and thread-safe.
  */
 public final class WebDomainFinder {
+    /** The confidence of a domain-shaped word as an outlet's name; carried along, no stage decides by it. */
+    private static final double CONFIDENCE = 0.9;
+
     private final Set<String> topLevel;
 
     private WebDomainFinder(Set<String> topLevel) {
@@ -94,7 +97,7 @@ public final class WebDomainFinder {
             }
             boolean inAddress = start > 0 && address(s.charAt(start - 1)) || i < s.length() && address(s.charAt(i));
             if (!inAddress && isDomain(s, start, end)) {
-                out.add(new MentionCandidate(start, end, EntityType.ORGANIZATION, null, 0.9,
+                out.add(new MentionCandidate(start, end, EntityType.ORGANIZATION, null, CONFIDENCE,
                         MentionCandidate.Source.RULE));
             }
         }

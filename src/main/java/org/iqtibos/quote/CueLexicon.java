@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.iqtibos.Language;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.segment.Segmenter;
 import org.iqtibos.segment.Token;
+import org.iqtibos.text.TextFold;
 
 /**
  * The speech cues of one language, read from {@code models/quote/<code>.txt}: speech verbs, quotative particles,
@@ -20,7 +20,7 @@ import org.iqtibos.segment.Token;
  * <p>File format: one {@code KIND ENTRY [| ATTRIBUTE]} a line; {@code {a,b}} in an entry expands to alternatives;
  * a trailing {@code *} on a word matches every word that starts with it. Uzbek entries are written in Cyrillic
  * and their Latin forms are added at load time with ICU's {@code uz_Cyrl-uz_Latn} transform. Words are compared
- * by {@link #key(String)}: lower case with every apostrophe variant folded to {@code '}.
+ * by {@link TextFold#cueKey(String)}: lower case with every apostrophe variant folded to {@code '}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -286,7 +286,7 @@ public final class CueLexicon {
                 continue;
             }
             boolean prefix = w.endsWith("*") && w.length() > 1;
-            words.add(new Word(key(prefix ? w.substring(0, w.length() - 1) : w), prefix));
+            words.add(new Word(TextFold.cueKey(prefix ? w.substring(0, w.length() - 1) : w), prefix));
         }
         if (!words.isEmpty()) {
             list.add(new Phrase(words, flag));
@@ -308,26 +308,6 @@ public final class CueLexicon {
             out.addAll(expand(entry.substring(0, open) + alt + entry.substring(close + 1)));
         }
         return out;
-    }
-
-    /** The comparison key of a word: lower case, apostrophe variants folded, ё as е. */
-    public static String key(String word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            switch (c) {
-                case '\u2018': case '\u2019': case '\u02BB': case '\u02BC': case '`': case '\u00B4':
-                    sb.append('\'');
-                    break;
-                case 'ё':
-                    sb.append('е');
-                    break;
-                default:
-                    sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The language of this lexicon. */
@@ -424,12 +404,12 @@ public final class CueLexicon {
         }
         // female endings are longer forms of the male ones (-ова / -ов), so they are tried first
         for (Token t : tokens) {
-            if (endsWith(Kind.FEMALE_SUFFIX, key(t.text()))) {
+            if (endsWith(Kind.FEMALE_SUFFIX, TextFold.cueKey(t.text()))) {
                 return Gender.FEMALE;
             }
         }
         for (Token t : tokens) {
-            if (endsWith(Kind.MALE_SUFFIX, key(t.text()))) {
+            if (endsWith(Kind.MALE_SUFFIX, TextFold.cueKey(t.text()))) {
                 return Gender.MALE;
             }
         }

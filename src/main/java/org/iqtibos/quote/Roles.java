@@ -11,6 +11,7 @@ import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
 import org.iqtibos.segment.Token;
+import org.iqtibos.text.TextFold;
 
 /**
  * Roles in one article: who holds a role noun ("Мемлекет басшысы", "the minister", "глава МИД России"), and each
@@ -178,7 +179,7 @@ final class Roles {
     /** True when the words of {@code phrase} occur in {@code words}. */
     static boolean matchesPhrase(Phrase phrase, String words) {
         List<Token> ts = org.iqtibos.segment.Segmenter.tokenize(words, 0, words.length());
-        List<String> ks = ts.stream().map(t -> CueLexicon.key(t.text())).toList();
+        List<String> ks = ts.stream().map(t -> TextFold.cueKey(t.text())).toList();
         for (int i = 0; i < ks.size(); i++) {
             boolean ok = i + phrase.words().size() <= ks.size();
             for (int j = 0; ok && j < phrase.words().size(); j++) {

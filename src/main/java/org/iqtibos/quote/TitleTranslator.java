@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.iqtibos.Language;
 import org.iqtibos.model.ModelFiles;
+import org.iqtibos.text.TextFold;
 
 /**
  * Puts a title phrase of the article into English: {@code Қозоғистон Мудофаа вазирининг ўринбосари} → {@code Deputy
@@ -93,7 +94,7 @@ public final class TitleTranslator {
         List<CueLexicon.Word> words = new ArrayList<>();
         for (String w : phrase.split("\\s+")) {
             boolean prefix = w.endsWith("*") && w.length() > 1;
-            words.add(new CueLexicon.Word(CueLexicon.key(prefix ? w.substring(0, w.length() - 1) : w), prefix));
+            words.add(new CueLexicon.Word(TextFold.cueKey(prefix ? w.substring(0, w.length() - 1) : w), prefix));
         }
         map.computeIfAbsent(words.get(0).key().charAt(0), c -> new ArrayList<>()).add(new Entry(words, english, part));
     }
@@ -111,7 +112,7 @@ public final class TitleTranslator {
     }
 
     /**
-     * The English of a title phrase given word by word: {@code keys} are the words' {@link CueLexicon#key keys};
+     * The English of a title phrase given word by word: {@code keys} are the words' {@link TextFold#cueKey keys};
      * {@code names[i]}, when not null, is the English name of the entity word {@code i} belongs to (a country, a
      * body). Null when a word is unknown or the phrase has no office in it.
      */

@@ -12,6 +12,7 @@ import org.iqtibos.segment.Paragraph;
 import org.iqtibos.segment.SegmentedText;
 import org.iqtibos.segment.Sentence;
 import org.iqtibos.segment.Token;
+import org.iqtibos.text.TextFold;
 
 /**
  * One article's tokens for the quote stage, built once per call: every token with its lexicon key, the sentences and
@@ -65,7 +66,7 @@ final class TokenIndex {
                 int sFrom = tokens.size();
                 for (Token t : s.tokens()) {
                     tokens.add(t);
-                    keys.add(CueLexicon.key(t.text()));
+                    keys.add(TextFold.cueKey(t.text()));
                     if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
                         lowerCaseKeys.add(keys.get(keys.size() - 1));
                     }

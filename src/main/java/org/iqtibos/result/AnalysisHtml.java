@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -147,7 +148,7 @@ public final class AnalysisHtml {
                     sb.append("<br><span class=\"meta\">").append(escape(q.speakerRole())).append("</span>");
                 }
             }
-            sb.append("</td><td>").append(q.type().name().toLowerCase(java.util.Locale.ROOT)).append("</td><td>")
+            sb.append("</td><td>").append(q.type().name().toLowerCase(Locale.ROOT)).append("</td><td>")
                     .append(q.cue() == null ? "" : escape(q.cue().text())).append("</td><td>").append(escape(q.text()))
                     .append("</td></tr>\n");
         }
@@ -165,7 +166,7 @@ public final class AnalysisHtml {
                 e.mentions().forEach(m -> forms.merge(m.text(), 1, Integer::sum));
                 sb.append("<tr class=\"entity\" data-entity=\"").append(escape(e.id())).append("\"><td class=\"id\">")
                         .append(escape(e.id())).append("</td><td><mark class=\"").append(e.type().name()).append("\">")
-                        .append(e.type().name().toLowerCase(java.util.Locale.ROOT)).append("</mark></td><td class=\"name\">")
+                        .append(e.type().name().toLowerCase(Locale.ROOT)).append("</mark></td><td class=\"name\">")
                         .append(escape(e.name())).append("</td><td class=\"id\">").append(escape(Objects.toString(e.kbId(), "")))
                         .append("</td><td>").append(escape(Objects.toString(e.role(), ""))).append("</td><td class=\"mentions\">");
                 boolean first = true;

@@ -1,6 +1,7 @@
 package org.iqtibos.result;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** Direct (verbatim) or indirect (reported with a speech verb) quote. */
 public enum QuoteType {
@@ -8,6 +9,6 @@ public enum QuoteType {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,10 @@
 package org.iqtibos.segment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** A text cut into paragraphs, sentences and tokens; all spans index {@link #text()}. */
 public record SegmentedText(String text, List<Paragraph> paragraphs) {
@@ -13,13 +16,13 @@ public record SegmentedText(String text, List<Paragraph> paragraphs) {
      * The words this text writes starting with a lower-case letter, lower-cased (Locale.ROOT). A capitalized word the
      * same article also writes in lower case is a common word at a sentence start, not a name ({@code Saylov}).
      */
-    public java.util.Set<String> lowerCaseWords() {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public Set<String> lowerCaseWords() {
+        Set<String> out = new HashSet<>();
         for (Paragraph p : paragraphs) {
             for (Sentence s : p.sentences()) {
                 for (Token t : s.tokens()) {
                     if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
-                        out.add(t.text().toLowerCase(java.util.Locale.ROOT));
+                        out.add(t.text().toLowerCase(Locale.ROOT));
                     }
                 }
             }

@@ -2,7 +2,9 @@ package org.iqtibos.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.iqtibos.text.TextFold;
 
 /**
  * Cuts text into paragraphs (lines), sentences and tokens. Rule based and linear in the text's length.
@@ -87,13 +89,14 @@ public final class Segmenter {
 
     /** A character that joins two word parts: hyphen, apostrophe, or a decimal point between digits. */
     private static boolean isJoiner(int cp, int before) {
+        // ʻ and ʼ never get here: they are word parts
         switch (cp) {
-            case '-': case '\u2010': case '\u2011': case '\'': case '\u2019': case '\u2018': case '`':
+            case '-': case '\u2010': case '\u2011':
                 return true;
             case '.': case ',':
                 return Character.isDigit(before);
             default:
-                return false;
+                return cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && TextFold.isApostrophe((char) cp);
         }
     }
 
@@ -157,6 +160,6 @@ public final class Segmenter {
         if (w.codePointCount(0, w.length()) == 1 && before.isCapitalized()) {
             return true;
         }
-        return abbreviations.contains(w.toLowerCase(java.util.Locale.ROOT));
+        return abbreviations.contains(w.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,8 +1,6 @@
 package org.iqtibos.text;
 
 import com.ibm.icu.text.Normalizer2;
-import java.util.HashMap;
-import java.util.Map;
 import org.iqtibos.model.ModelFiles;
 
 /**
@@ -20,27 +18,15 @@ import org.iqtibos.model.ModelFiles;
 public final class TextNormalizer {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private final Map<Character, Character> cyrillicToLatin;
-    private final Map<Character, Character> latinToCyrillic;
+    private final Confusables confusables;
 
-    private TextNormalizer(Map<Character, Character> cyrillicToLatin, Map<Character, Character> latinToCyrillic) {
-        this.cyrillicToLatin = Map.copyOf(cyrillicToLatin);
-        this.latinToCyrillic = Map.copyOf(latinToCyrillic);
+    private TextNormalizer(Confusables confusables) {
+        this.confusables = confusables;
     }
 
-    /** Loads the confusables table ({@code models/text/confusables.tsv}: Cyrillic letter, tab, Latin letter). */
+    /** Loads the confusables table ({@code models/text/confusables.tsv}, see {@link Confusables}). */
     public static TextNormalizer load(ModelFiles files) {
-        Map<Character, Character> c2l = new HashMap<>();
-        Map<Character, Character> l2c = new HashMap<>();
-        for (String line : files.lines("text/confusables.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length != 2 || f[0].length() != 1 || f[1].length() != 1) {
-                throw new IllegalStateException("bad line in models/text/confusables.tsv: '" + line + "'");
-            }
-            c2l.put(f[0].charAt(0), f[1].charAt(0));
-            l2c.putIfAbsent(f[1].charAt(0), f[0].charAt(0));
-        }
-        return new TextNormalizer(c2l, l2c);
+        return new TextNormalizer(Confusables.load(files));
     }
 
     /** Normalizes {@code original}. */
@@ -137,12 +123,8 @@ public final class TextNormalizer {
             }
             if (latin > 0 && cyrillic > 0) {
                 // the majority script wins; a tie keeps the word as it is
-                Map<Character, Character> table = latin > cyrillic ? cyrillicToLatin : cyrillic > latin ? latinToCyrillic : Map.of();
-                for (int k = start; k < i; k++) {
-                    Character r = table.get(chars[k]);
-                    if (r != null) {
-                        chars[k] = r;
-                    }
+                for (int k = start; k < i && latin != cyrillic; k++) {
+                    chars[k] = latin > cyrillic ? confusables.toLatin(chars[k]) : confusables.toCyrillic(chars[k]);
                 }
             }
         }

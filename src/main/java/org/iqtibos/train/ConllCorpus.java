@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
@@ -163,7 +165,7 @@ public final class ConllCorpus {
     /** PER, ORG or LOC for a corpus type name, or null for the types iqtibos does not report. */
     static String typeOf(String name) {
         try {
-            return EntityType.fromTag(name.toUpperCase(java.util.Locale.ROOT)).tag();
+            return EntityType.fromTag(name.toUpperCase(Locale.ROOT)).tag();
         } catch (IllegalArgumentException notOurs) {
             return null;
         }
@@ -172,7 +174,7 @@ public final class ConllCorpus {
     /** BIO tags (B-PER, I-LOC, O) for {@code length} tokens holding these spans. */
     public static List<String> bio(int length, Span[] names) {
         String[] tags = new String[length];
-        java.util.Arrays.fill(tags, "O");
+        Arrays.fill(tags, "O");
         for (Span s : names) {
             for (int i = s.getStart(); i < s.getEnd() && i < length; i++) {
                 tags[i] = (i == s.getStart() ? "B-" : "I-") + s.getType();

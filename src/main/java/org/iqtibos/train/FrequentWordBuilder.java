@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.iqtibos.Language;
 import org.iqtibos.link.NameKey;
 import org.iqtibos.segment.Segmenter;
 import org.iqtibos.segment.Token;
+import org.iqtibos.text.TextFold;
 
 /**
  * Derives {@code models/ner/names/frequent-words.tsv}: per language, the words that its corpus text writes in lower
@@ -45,7 +47,7 @@ public final class FrequentWordBuilder {
 
     /** Writes the list and returns the number of words. */
     public int build() {
-        Map<Language, Map<String, Integer>> counts = new java.util.EnumMap<>(Language.class);
+        Map<Language, Map<String, Integer>> counts = new EnumMap<>(Language.class);
         conll(counts, Language.KK, "kaznerd/dev.conll");
         conll(counts, Language.RU, "nerel/train.conll");
         conll(counts, Language.RU, "factruEval2016/train.conll");
@@ -115,7 +117,8 @@ public final class FrequentWordBuilder {
             return;
         }
         for (int i = 0; i < token.length(); i++) {
-            if (!Character.isLetter(token.charAt(i)) && "'ʻʼ’‘`-".indexOf(token.charAt(i)) < 0) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && !TextFold.isApostrophe(c)) {
                 return;
             }
         }

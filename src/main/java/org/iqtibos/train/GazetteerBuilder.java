@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.iqtibos.ner.features.ApostropheFolding;
 import org.iqtibos.ner.features.Gazetteer;
+import org.iqtibos.text.TextFold;
 
 /**
  * Builds the {@link Gazetteer} of one-word names that the name finders carry, from the gazetteers in
@@ -85,16 +86,16 @@ public final class GazetteerBuilder {
      */
     static List<String> distinctiveWords(List<String> names) {
         Map<String, Integer> namesPerWord = new HashMap<>();
-        for (String name : new java.util.TreeSet<>(names)) {
-            for (String w : new java.util.TreeSet<>(List.of(name.strip().split("\\s+")))) {
-                namesPerWord.merge(Gazetteer.key(w), 1, Integer::sum);
+        for (String name : new TreeSet<>(names)) {
+            for (String w : new TreeSet<>(List.of(name.strip().split("\\s+")))) {
+                namesPerWord.merge(TextFold.gazetteerKey(w), 1, Integer::sum);
             }
         }
         List<String> out = new ArrayList<>();
         for (String name : names) {
             String[] words = name.strip().split("\\s+");
             for (String w : words) {
-                if (words.length == 1 || namesPerWord.get(Gazetteer.key(w)) < GENERIC_WORD_MIN_NAMES) {
+                if (words.length == 1 || namesPerWord.get(TextFold.gazetteerKey(w)) < GENERIC_WORD_MIN_NAMES) {
                     out.add(w);
                 }
             }
@@ -109,11 +110,11 @@ public final class GazetteerBuilder {
         }
         for (int i = 0; i < n.length(); i++) {
             char ch = n.charAt(i);
-            if (!Character.isLetter(ch) && ch != '-' && !ApostropheFolding.isApostrophe(ch)) {
+            if (!Character.isLetter(ch) && ch != '-' && !TextFold.isApostrophe(ch)) {
                 return;
             }
         }
-        kinds.merge(Gazetteer.key(n), kind, (a, b) -> a.contains(b) ? a : a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a);
+        kinds.merge(TextFold.gazetteerKey(n), kind, (a, b) -> a.contains(b) ? a : a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a);
     }
 
     private static void rows(Path file, Consumer<String[]> row) {

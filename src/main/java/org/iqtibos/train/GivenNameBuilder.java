@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.iqtibos.result.EntityType;
@@ -54,16 +55,16 @@ public final class GivenNameBuilder {
         for (Source s : CONLL) {
             for (String name : fromConll(ConllCorpus.read(corpora.resolve(s.folder).resolve(s.file)))) {
                 langs.putIfAbsent(name, s.lang);
-                sources.computeIfAbsent(name, k -> new java.util.TreeSet<>()).add(s.folder);
+                sources.computeIfAbsent(name, k -> new TreeSet<>()).add(s.folder);
             }
         }
         for (String name : fromPoliticians()) {
             langs.putIfAbsent(name, "uz");
-            sources.computeIfAbsent(name, k -> new java.util.TreeSet<>()).add("gaz-politicians");
+            sources.computeIfAbsent(name, k -> new TreeSet<>()).add("gaz-politicians");
         }
         for (String[] nl : fromCuratedPersons()) {
             langs.putIfAbsent(nl[0], nl[1]);
-            sources.computeIfAbsent(nl[0], k -> new java.util.TreeSet<>()).add("curated-persons");
+            sources.computeIfAbsent(nl[0], k -> new TreeSet<>()).add("curated-persons");
         }
         List<String> lines = new ArrayList<>();
         lines.add("# Given names, written by `iqtibos train names` from ../shared/corpora and models/kb/curated/persons.tsv");

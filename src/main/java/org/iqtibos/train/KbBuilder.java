@@ -270,7 +270,7 @@ public final class KbBuilder {
                 continue;
             }
             Draft d = new Draft("geonames:" + f[16], EntityType.PLACE, f[4]);
-            d.role = KbEntry.COUNTRY;
+            d.role = KbEntry.Kind.COUNTRY.role();
             d.add("en", f[4]);
             out.put(f[0], d);
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,7 +104,7 @@ public final class NerTrainer {
     public Outcome train(Language lang, byte[] features, List<ConllCorpus.ConllSentence> sentences) {
         long t0 = System.nanoTime();
         byte[] descriptor = features != null ? features : readAll("ner/features.xml");
-        Map<String, Object> resources = new java.util.HashMap<>();
+        Map<String, Object> resources = new HashMap<>();
         if (new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains(GAZETTEER_FACTORY)) {
             resources.put(GAZETTEER_ARTIFACT, GazetteerBuilder.build(corpora));
         }

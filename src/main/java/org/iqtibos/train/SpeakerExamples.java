@@ -24,6 +24,9 @@ import org.iqtibos.result.Mention;
  * entities. Quotes whose gold speaker is none of the candidates teach nothing and are left out.
  */
 public final class SpeakerExamples {
+    /** A found quote is a gold one when they overlap by this share of the longer, as {@code score.py} matches them. */
+    private static final double MIN_OVERLAP = 0.5;
+
     /** One article's examples, kept apart so that folds split by article. */
     public record Article(String id, List<SpeakerRanker.Example> examples, List<Boolean> ruleRight) {
         public Article {
@@ -97,7 +100,7 @@ public final class SpeakerExamples {
                 continue;
             }
             int overlap = Math.min(end, s + qt.length()) - Math.max(start, s);
-            if (overlap > 0 && overlap >= 0.5 * Math.max(end - start, qt.length())) {
+            if (overlap > 0 && overlap >= MIN_OVERLAP * Math.max(end - start, qt.length())) {
                 return q;
             }
         }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** Finds {@code ../shared} (the pom passes it as {@code iqtibos.shared}) and runs its Python scorers. */
@@ -23,7 +25,7 @@ final class SharedData {
     }
 
     /** Runs {@code python3 score.py GOLD SYSTEM} and returns its SUMMARY line's values. */
-    static java.util.Map<String, Double> score(Path gold, Path system) throws IOException, InterruptedException {
+    static Map<String, Double> score(Path gold, Path system) throws IOException, InterruptedException {
         Path scorer = shared().resolve("eval/score.py");
         List<String> cmd = new ArrayList<>(List.of("python3", scorer.toString(), gold.toString(), system.toString()));
         Process p;
@@ -37,7 +39,7 @@ final class SharedData {
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("score.py failed:\n" + out);
         }
-        java.util.Map<String, Double> values = new java.util.TreeMap<>();
+        Map<String, Double> values = new TreeMap<>();
         for (String line : out.split("\n")) {
             if (line.startsWith("SUMMARY")) {
                 for (String kv : line.substring("SUMMARY".length()).trim().split("\\s+")) {

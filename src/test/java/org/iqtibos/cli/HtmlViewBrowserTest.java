@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,7 @@ class HtmlViewBrowserTest {
             }
             assertThat(orgs).as("gold organizations highlighted").isGreaterThanOrEqualTo(gold.get("organizations").size() - 1);
 
-            Map<String, JsonNode> goldPersons = new java.util.HashMap<>();
+            Map<String, JsonNode> goldPersons = new HashMap<>();
             gold.get("persons").forEach(p -> goldPersons.put(p.get("name").asText(), p));
             int speakers = 0;
             for (JsonNode gq : gold.get("quotes")) {

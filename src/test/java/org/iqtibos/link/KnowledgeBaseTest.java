@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,26 @@ class KnowledgeBaseTest {
         assertThat(body.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(body.isStateBody()).isTrue();
         assertThat(KB.entry(KnowledgeBase.stateBodyId("Ministry of Culture", null)).name()).isEqualTo("Ministry of Culture");
+    }
+
+    @Test
+    void stateBodyIdsReadBackWhatTheyWrite() {
+        KbEntry armenia = KB.lookup("Armenia").get(0);
+        String id = KnowledgeBase.stateBodyId("Ministry of Culture", armenia);
+        assertThat(KnowledgeBase.StateBodyId.parse(id))
+                .isEqualTo(new KnowledgeBase.StateBodyId("Ministry of Culture", armenia.id()));
+        assertThat(KnowledgeBase.StateBodyId.parse(KnowledgeBase.stateBodyId("Ministry of Culture", null)).countryId()).isNull();
+        assertThat(KnowledgeBase.StateBodyId.parse(armenia.id())).isNull();
+        assertThat(KnowledgeBase.StateBodyId.parse(null)).isNull();
+    }
+
+    @Test
+    void kindsComeFromTypeAndRole() {
+        assertThat(KB.lookup("Armenia").get(0).kind()).isEqualTo(KbEntry.Kind.COUNTRY);
+        assertThat(KB.entry(KnowledgeBase.stateBodyId("Ministry of Culture", null)).kind()).isEqualTo(KbEntry.Kind.STATE_BODY);
+        // the word of a kind on an entry of another type is no kind: a person's office could read "country"
+        assertThat(new KbEntry("x", EntityType.PERSON, "X", Map.of(), "country").kind()).isEqualTo(KbEntry.Kind.OTHER);
+        assertThat(new KbEntry("y", EntityType.ORGANIZATION, "Y", Map.of(), "news outlet").kind()).isEqualTo(KbEntry.Kind.NEWS_OUTLET);
+        assertThat(new KbEntry("z", EntityType.PLACE, "Z", Map.of(), null).kind()).isEqualTo(KbEntry.Kind.OTHER);
     }
 }

@@ -12,6 +12,7 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.ner.features.Gazetteer;
+import org.iqtibos.text.TextFold;
 import org.iqtibos.train.ConllCorpus;
 import org.iqtibos.train.NerTrainer;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class PerceptronNameDecoderTest {
             features = in.readAllBytes();
         }
         model = NerTrainer.train("en", ConllCorpus.parse(CORPUS).sentences(), features,
-                Map.of("gazetteer", new Gazetteer(Map.of(Gazetteer.key("Navoi"), "LOC"))), params);
+                Map.of("gazetteer", new Gazetteer(Map.of(TextFold.gazetteerKey("Navoi"), "LOC"))), params);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.iqtibos.ner.features.Gazetteer;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.segment.SegmentedText;
 import org.iqtibos.segment.Segmenter;
+import org.iqtibos.text.TextFold;
 import org.iqtibos.train.ConllCorpus;
 import org.iqtibos.train.NerTrainer;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,7 @@ class StatisticalNameFinderTest {
         }
         // the descriptor's gazetteer feature reads the artifact "gazetteer", which the model carries
         TokenNameFinderModel trained = NerTrainer.train("en", ConllCorpus.parse(CORPUS).sentences(), features,
-                Map.of("gazetteer", new Gazetteer(Map.of(Gazetteer.key("Khiva"), "LOC"))), params);
+                Map.of("gazetteer", new Gazetteer(Map.of(TextFold.gazetteerKey("Khiva"), "LOC"))), params);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         trained.serialize(bytes);
         // read back, as load() does, so that the round trip covers the custom features and their artifact
@@ -103,12 +104,5 @@ class StatisticalNameFinderTest {
     void loadsNothingWhenTheLanguageHasNoModel(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("ner"));
         assertThat(StatisticalNameFinder.load(ModelFiles.directory(dir), Language.KY)).isEmpty();
-    }
-
-    @Test
-    void foldsUzbekApostrophesTheWayTheTrainingTextWritesThem() {
-        assertThat(StatisticalNameFinder.foldApostrophes("O'zbekiston")).isEqualTo("O\u02BBzbekiston");
-        assertThat(StatisticalNameFinder.foldApostrophes("ma\u2019lumot")).isEqualTo("ma\u02BClumot");
-        assertThat(StatisticalNameFinder.foldApostrophes("Toshkent")).isEqualTo("Toshkent");
     }
 }

@@ -1,6 +1,8 @@
 package org.iqtibos.ner.features;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -28,7 +30,7 @@ public final class CharNgramFeatureGenerator implements AdaptiveFeatureGenerator
         String token = LowerCase.of(tokens[index]);
         int first = features.size();
         // a long token (a word of thousands of letters) has too many grams to compare each with all before it
-        java.util.Set<String> seen = token.length() > LONG_TOKEN ? new java.util.HashSet<>() : null;
+        Set<String> seen = token.length() > LONG_TOKEN ? new HashSet<>() : null;
         for (int n = min; n <= max; n++) {
             for (int start = 0; start + n <= token.length(); start++) {
                 String gram = "ng=" + token.substring(start, start + n);

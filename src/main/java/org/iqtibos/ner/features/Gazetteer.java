@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
+import org.iqtibos.text.TextFold;
 
 /**
  * One-word names from gazetteers with their kinds ({@code LOC}, {@code ORG}, {@code LOC+ORG}), keyed by
- * {@link #key(String)}: lower case, apostrophes folded. Carried inside the name finder model as an artifact, so a
+ * {@link TextFold#gazetteerKey(String)}: lower case, apostrophes folded. Carried inside the name finder model as an artifact, so a
  * model needs no file beside it. Immutable.
  */
 public final class Gazetteer implements SerializableArtifact {
@@ -33,16 +34,6 @@ public final class Gazetteer implements SerializableArtifact {
 
     public int size() {
         return kinds.size();
-    }
-
-    /** The lookup key of a word: lower case (root locale) with every apostrophe-like mark folded to U+02BC. */
-    public static String key(String word) {
-        StringBuilder b = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            b.append(ApostropheFolding.isApostrophe(c) ? '\u02BC' : Character.toLowerCase(c));
-        }
-        return b.toString();
     }
 
     @Override

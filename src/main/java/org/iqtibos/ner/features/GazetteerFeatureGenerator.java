@@ -2,6 +2,7 @@ package org.iqtibos.ner.features;
 
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.iqtibos.text.TextFold;
 
 /**
  * Gazetteer features: {@code gaz=KIND} when the token is a known one-word name, else {@code gazp=KIND} when the token
@@ -25,7 +26,7 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
         if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
             return;
         }
-        String key = Gazetteer.key(token);
+        String key = TextFold.gazetteerKey(token);
         String kind = gazetteer.kind(key);
         if (kind != null) {
             features.add("gaz=" + kind);

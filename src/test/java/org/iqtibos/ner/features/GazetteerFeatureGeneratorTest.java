@@ -7,10 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.iqtibos.text.TextFold;
 import org.junit.jupiter.api.Test;
 
 class GazetteerFeatureGeneratorTest {
-    private final Gazetteer gazetteer = new Gazetteer(Map.of(Gazetteer.key("Qoratepa"), "LOC", Gazetteer.key("Yo'lsoz"), "ORG"));
+    private final Gazetteer gazetteer = new Gazetteer(Map.of(TextFold.gazetteerKey("Qoratepa"), "LOC", TextFold.gazetteerKey("Yo'lsoz"), "ORG"));
 
     private List<String> features(String... tokens) {
         List<String> out = new ArrayList<>();
@@ -42,6 +43,6 @@ class GazetteerFeatureGeneratorTest {
         new Gazetteer.Serializer().serialize(gazetteer, out);
         Gazetteer back = new Gazetteer.Serializer().create(new ByteArrayInputStream(out.toByteArray()));
         assertThat(back.size()).isEqualTo(2);
-        assertThat(back.kind(Gazetteer.key("Qoratepa"))).isEqualTo("LOC");
+        assertThat(back.kind(TextFold.gazetteerKey("Qoratepa"))).isEqualTo("LOC");
     }
 }
