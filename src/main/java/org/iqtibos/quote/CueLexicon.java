@@ -40,6 +40,8 @@ public final class CueLexicon {
         COORDINATOR("coordinator"),
         /** A particle or adverb that may stand between reported content and its verb ({@code ҳам}, {@code алоҳида}). */
         PARTICLE("particle"),
+        /** (en) an article or demonstrative: it opens no name ({@code the ministry} is no body's name). */
+        DETERMINER("determiner"),
         /** (uz, kk, ky) the document words stand in, before verb-final content ({@code унда}, {@code баёнотда}). */
         SOURCE("source"),
         /** (uz, kk, ky) dative and locative endings: a name glued to one is where or to whom, never who. */

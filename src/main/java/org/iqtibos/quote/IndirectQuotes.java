@@ -202,7 +202,7 @@ final class IndirectQuotes {
                 }
                 return found.addIndirect(after, end, i, after, new Region(s.from(), i, Pick.FIRST));
             }
-            if (!lex.contains(Kind.NOT_CONTENT, keys.get(j)) && !keys.get(j).equals("the")) {
+            if (!lex.contains(Kind.NOT_CONTENT, keys.get(j)) && !lex.contains(Kind.DETERMINER, keys.get(j))) {
                 break;
             }
         }

@@ -64,7 +64,7 @@ final class OrganizationRefs {
         if (lastQuoted != null && lastQuotedAt >= lastAt) {
             return lastQuoted;
         }
-        if (last == null && organizations.size() == 1) {
+        if (last == null && organizations.size() == 1 && !outlets.contains(organizations.get(0))) {
             return organizations.get(0);
         }
         return last;

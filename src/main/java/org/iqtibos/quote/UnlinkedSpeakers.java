@@ -172,9 +172,10 @@ final class UnlinkedSpeakers {
                 break;
             }
             String w = tok.text();
-            boolean functionWord = w.length() == 1 || w.length() == 2 && Character.isLowerCase(w.charAt(1));
+            boolean functionWord = w.length() == 1 || w.length() == 2 && Character.isLowerCase(w.charAt(1))
+                    || lex.contains(Kind.DETERMINER, keys.get(k));
             if (functionWord) {
-                break; // "В министерстве …", "At the ministry …": a sentence-initial preposition opens no name
+                break; // "В министерстве …", "The ministry …": a preposition or an article opens no name
             }
             if (tok.isCapitalized() || titles.knows(lex.language(), keys, k)) {
                 start = k; // "Oʻzbekiston prezidenti matbuot xizmati", "өкмөттүн маалымат кызматы"
