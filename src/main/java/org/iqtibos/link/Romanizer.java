@@ -161,14 +161,40 @@ public final class Romanizer {
      */
     public String looseKey(String name, Language lang) {
         String s = Normalizer.normalize(romanize(name, lang), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\p{M}", "").replaceAll("[\u02bb\u02bc'`\u2019\u2018]", "");
-        String[][] pairs = {{"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"q", "k"}, {"gh", "g"}, {"ye", "e"},
-            {"yo", "o"}, {"yu", "u"}, {"ya", "a"}, {"ts", "c"}, {"ch", "c"}, {"sh", "s"}, {"w", "v"}, {"y", "i"}};
-        for (String[] p : pairs) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isMark(c) && LOOSE_APOSTROPHES.indexOf(c) < 0) {
+                b.appendCodePoint(c);
+            }
+        }
+        s = b.toString();
+        for (String[] p : LOOSE_PAIRS) {
             s = s.replace(p[0], p[1]);
         }
-        s = s.replaceAll("[^a-z0-9 ]", " ").replaceAll("(.)\\1+", "$1");
-        return String.join(" ", s.trim().split("\\s+"));
+        // what is not a letter or digit separates words; a run of one character counts once
+        b.setLength(0);
+        char last = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : ' ';
+            if (d != last) {
+                b.append(d);
+                last = d;
+            }
+        }
+        int end = b.length();
+        return last == ' ' && end > 0 ? b.substring(0, end - 1) : b.toString();
+    }
+
+    private static final String LOOSE_APOSTROPHES = "\u02bb\u02bc'`\u2019\u2018";
+    private static final String[][] LOOSE_PAIRS = {{"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"q", "k"}, {"gh", "g"},
+        {"ye", "e"}, {"yo", "o"}, {"yu", "u"}, {"ya", "a"}, {"ts", "c"}, {"ch", "c"}, {"sh", "s"}, {"w", "v"}, {"y", "i"}};
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     static boolean hasCyrillic(String s) {
