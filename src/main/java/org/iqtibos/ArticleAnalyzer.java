@@ -63,7 +63,7 @@ public final class ArticleAnalyzer {
         });
         try {
             CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(
-                    () -> clock.time("language detector (lang/, langdetect-183.bin)", () -> LanguageDetector.load(files)), pool);
+                    () -> clock.time("language detector (lang/)", () -> LanguageDetector.load(files)), pool);
             CompletableFuture<Pipeline> pipeline = Pipeline.load(files, b.speakerModel, pool, clock);
             this.normalizer = clock.time("normalizer (text/)", () -> TextNormalizer.load(files));
             this.segmenter = clock.time("segmenter (segment/)",
