@@ -18,6 +18,13 @@ import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.iqtibos.Language;
 
 /**
@@ -40,10 +47,58 @@ final class LatinLanguageModel {
     private final double prior;
     private final Map<String, double[]> weights;
 
+    /** The n-grams (1 to 3 chars) as {@link #key} → their row of {@link #rows}, an open-addressing table. */
+    private final long[] keys;
+    private final int[] rowOf;
+    private final double[] rows;
+
     private LatinLanguageModel(Language[] languages, double prior, Map<String, double[]> weights) {
         this.languages = languages;
         this.prior = prior;
         this.weights = weights;
+        int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
+        this.keys = new long[capacity];
+        this.rowOf = new int[capacity];
+        this.rows = new double[weights.size() * languages.length];
+        int row = 0;
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            String g = e.getKey();
+            if (g.isEmpty() || g.length() > 3) {
+                throw new IllegalStateException("language n-grams have 1 to 3 chars: '" + g + "'");
+            }
+            int slot = slot(key(g, 0, g.length()));
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            keys[slot] = key(g, 0, g.length());
+            rowOf[slot] = row;
+            System.arraycopy(e.getValue(), 0, rows, row * languages.length, languages.length);
+            row++;
+        }
+    }
+
+    /** An n-gram of 1 to 3 chars as one number (never 0). */
+    private static long key(CharSequence s, int from, int n) {
+        long k = n;
+        for (int i = 0; i < n; i++) {
+            k = k << 16 | s.charAt(from + i);
+        }
+        return k;
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ h >>> 32) & (keys.length - 1);
+    }
+
+    /** The row of an n-gram, or -1. */
+    private int row(long key) {
+        for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
+            if (keys[slot] == key) {
+                return rowOf[slot];
+            }
+        }
+        return -1;
     }
 
     /** The weights of {@code model} for the languages iqtibos reads. */
@@ -139,8 +194,65 @@ final class LatinLanguageModel {
         gz.finish();
     }
 
-    /** The likeliest of the languages for {@code text}, as the full detector ranks them. */
+    /**
+     * How far apart (in log score) the two best languages must be for the fast sum to decide: the sums run over at
+     * most a few thousand weights, whose rounding in another order moves them by far less than this.
+     */
+    private static final double SURE = 1e-6;
+    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
+            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+            ShrinkCharSequenceNormalizer.getInstance());
+
+    /**
+     * The likeliest of the languages for {@code text}, as the full detector ranks them: the n-grams of its context
+     * generator (the same normalizers, lower-cased by code point, every 1- to 3-gram) summed in text order; when
+     * the two best are too close for the order of the sums not to matter, the n-grams in the full detector's
+     * order ({@link #exactLanguage}).
+     */
     Language language(String text) {
+        CharSequence norm = NORMALIZER.normalize(text);
+        char[] lower = new char[norm.length()];
+        int len = 0;
+        for (int i = 0; i < norm.length(); ) {
+            int cp = Character.codePointAt(norm, i);
+            i += Character.charCount(cp);
+            for (char c : Character.toChars(Character.toLowerCase(cp))) {
+                lower[len++] = c;
+            }
+        }
+        String chars = new String(lower, 0, len);
+        int width = languages.length;
+        double[] sums = new double[width];
+        java.util.Arrays.fill(sums, prior);
+        java.util.BitSet seen = new java.util.BitSet(weights.size());
+        for (int n = 1; n <= 3; n++) {
+            for (int i = 0; i + n <= len; i++) {
+                int row = row(key(chars, i, n));
+                if (row >= 0 && !seen.get(row)) {
+                    seen.set(row);
+                    for (int k = 0, off = row * width; k < width; k++) {
+                        sums[k] += rows[off + k];
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < width; k++) {
+            if (sums[k] > sums[best]) {
+                best = k;
+            }
+        }
+        for (int k = 0; k < width; k++) {
+            if (k != best && sums[best] - sums[k] < SURE) {
+                return exactLanguage(text);
+            }
+        }
+        return languages[best];
+    }
+
+    /** {@link #language} summing in exactly the full detector's order. */
+    Language exactLanguage(String text) {
         LanguageDetectorContextGenerator generator = new LanguageDetectorFactory().getContextGenerator();
         // the distinct n-grams, in the order of the full detector's count map (its sums run in that order)
         Map<CharSequence, Boolean> grams = new HashMap<>();

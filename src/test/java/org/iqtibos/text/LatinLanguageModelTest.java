@@ -69,6 +69,7 @@ class LatinLanguageModelTest {
             english += expected == Language.EN ? 1 : 0;
             assertThat(shipped.language(t)).as(t).isEqualTo(expected);
             assertThat(fresh.language(t)).as(t).isEqualTo(expected);
+            assertThat(shipped.exactLanguage(t)).as(t).isEqualTo(expected);
         }
         assertThat(english).isGreaterThan(10).isLessThan(texts.size() - 10);
     }
