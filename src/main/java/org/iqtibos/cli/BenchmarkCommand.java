@@ -148,7 +148,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** The texts of one input: a JSON Lines file's {@code text} fields, a {@code .txt} file, a directory's {@code *.txt}. */
-    static List<String> texts(Path p) throws IOException {
+    public static List<String> texts(Path p) throws IOException {
         List<String> out = new ArrayList<>();
         if (Files.isDirectory(p)) {
             try (var files = Files.list(p)) {
