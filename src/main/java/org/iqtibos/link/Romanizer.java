@@ -19,7 +19,7 @@ import org.iqtibos.model.ModelFiles;
  * → {@code Shaykh-Khasan}). Latin names are kept as written. The rules are ICU transliteration rules kept in
  * {@code models/translit/<lang>-en.txt}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; its only state is a memo of what it wrote.
  */
 public final class Romanizer {
     private final Map<Language, Transliterator> byLanguage;
@@ -33,6 +33,13 @@ public final class Romanizer {
         this.fromUzbek = fromUzbek;
         this.palladius = palladius;
         this.chineseSurnames = chineseSurnames;
+        for (Transliterator t : byLanguage.values()) {
+            memo.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        for (Transliterator t : fromUzbek.values()) {
+            memo.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        memo.put(palladius, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** Loads the rules for Russian, Kazakh, Kyrgyz and Uzbek; English and other languages use the Russian ones. */
@@ -145,7 +152,27 @@ public final class Romanizer {
         return sb.toString();
     }
 
-    private static String apply(Transliterator t, String name) {
+    /**
+     * What each transliterator wrote, by its input: the same names recur within and across articles, and every
+     * transliteration holds the transliterator's lock. Cleared when it reaches {@link #MEMO_LIMIT} names.
+     */
+    private final Map<Transliterator, Map<String, String>> memo = new java.util.IdentityHashMap<>();
+    private static final int MEMO_LIMIT = 50_000;
+
+    private String apply(Transliterator t, String name) {
+        Map<String, String> m = memo.get(t);
+        String out = m.get(name);
+        if (out == null) {
+            out = transliterate(t, name);
+            if (m.size() >= MEMO_LIMIT) {
+                m.clear();
+            }
+            m.put(name, out);
+        }
+        return out;
+    }
+
+    private static String transliterate(Transliterator t, String name) {
         String out;
         // the padding gives word-start and word-end rules a context at the edges of the name; ICU's rule-based
         // transliterators are documented as not safe for concurrent use of one instance, hence the lock
