@@ -77,13 +77,17 @@ public final class EntityLinker {
         /** What the comparisons of two items read of this one: items of one cluster with one signature compare alike. */
         String signature;
 
+        private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\u00A0]+");
+        private static final java.util.regex.Pattern OUTER_PUNCTUATION =
+                java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
         Item(MentionCandidate m, String text) {
             this.m = m;
             this.surface = text.substring(m.start(), m.end());
             this.kbId = m.kbId();
-            String[] parts = surface.split("[\\s\u00A0]+");
+            String[] parts = WORD_BREAK.split(surface);
             for (String p : parts) {
-                String w = p.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                String w = OUTER_PUNCTUATION.matcher(p).replaceAll("");
                 if (w.isEmpty()) {
                     continue;
                 }
@@ -625,7 +629,12 @@ public final class EntityLinker {
 
     /** True when {@code between} ends a sentence or a quotation: what stands before it names no role after it. */
     private static boolean breaks(String between) {
-        return between.matches("(?s).*[.!?;:\\n\u201C\u201D\u00AB\u00BB\"].*");
+        for (int i = 0; i < between.length(); i++) {
+            if (".!?;:\n\u201C\u201D\u00AB\u00BB\"".indexOf(between.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

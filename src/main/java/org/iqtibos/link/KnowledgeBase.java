@@ -352,9 +352,12 @@ public final class KnowledgeBase {
         return o == null ? null : entryAt(o);
     }
 
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
+    private static final java.util.regex.Pattern GEONAMES_ID = java.util.regex.Pattern.compile("geonames:[1-9][0-9]*");
+
     /** True for a Wikidata QID ({@code Q458}). */
     public static boolean isQid(String id) {
-        return id != null && id.matches("Q[1-9][0-9]*");
+        return id != null && QID.matcher(id).matches();
     }
 
     /**
@@ -363,7 +366,7 @@ public final class KnowledgeBase {
      * SupraVerden and EveryPolitician keys, composed state bodies), which only merge rows and mentions.
      */
     public static String publicId(String id) {
-        return isQid(id) || id != null && id.matches("geonames:[1-9][0-9]*") ? id : null;
+        return isQid(id) || id != null && GEONAMES_ID.matcher(id).matches() ? id : null;
     }
 
     /** How ids composed by {@link #stateBodyId} start. */
