@@ -1,9 +1,11 @@
 package org.iqtibos;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -48,8 +50,10 @@ public final class ArticleAnalyzer {
     private final LanguageDetector detector;
     private final Segmenter segmenter;
     private final Pipeline pipeline;
+    private final Map<String, Duration> loadTimes;
 
     private ArticleAnalyzer(Builder b) {
+        LoadTimes clock = new LoadTimes();
         ModelFiles files = b.models == null ? ModelFiles.classpath() : ModelFiles.directory(b.models);
         this.maxLength = b.maxLength;
         // the models are independent: load them side by side, then wait for all
@@ -59,12 +63,15 @@ public final class ArticleAnalyzer {
             return t;
         });
         try {
-            CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(() -> LanguageDetector.load(files), pool);
-            CompletableFuture<Pipeline> pipeline = Pipeline.load(files, b.speakerModel, pool);
-            this.normalizer = TextNormalizer.load(files);
-            this.segmenter = new Segmenter(new HashSet<>(files.linesIfPresent("segment/abbreviations.txt")));
+            CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(
+                    () -> clock.time("language detector (lang/)", () -> LanguageDetector.load(files)), pool);
+            CompletableFuture<Pipeline> pipeline = Pipeline.load(files, b.speakerModel, pool, clock);
+            this.normalizer = clock.time("normalizer (text/)", () -> TextNormalizer.load(files));
+            this.segmenter = clock.time("segmenter (segment/)",
+                    () -> new Segmenter(new HashSet<>(files.linesIfPresent("segment/abbreviations.txt"))));
             this.detector = detector.join();
             this.pipeline = pipeline.join();
+            this.loadTimes = clock.snapshot();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new AnalysisException("cannot load iqtibos models: " + cause.getMessage(), cause);
@@ -83,6 +90,14 @@ public final class ArticleAnalyzer {
     /** A builder for an analyzer with other settings. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * How long each model took to load when this analyzer was built, longest first (models load side by side, so
+     * the times overlap).
+     */
+    public Map<String, Duration> loadTimes() {
+        return loadTimes;
     }
 
     /** The longest text this analyzer accepts. */
@@ -111,21 +126,44 @@ public final class ArticleAnalyzer {
         return analyze(text, language, "text");
     }
 
+    /**
+     * Like {@link #analyze(String)}, adding the time each stage takes to {@code times} (what {@code benchmark
+     * --stages} prints); the clock is read only here.
+     */
+    public ArticleAnalysis analyzeTimed(String text, StageTimes times) {
+        Objects.requireNonNull(times, "times");
+        return analyze(text, null, "text", times);
+    }
+
     private ArticleAnalysis analyze(String text, Language hint, String param) {
+        return analyze(text, hint, param, null);
+    }
+
+    private ArticleAnalysis analyze(String text, Language hint, String param, StageTimes times) {
         Objects.requireNonNull(text, param);
         if (text.length() > maxLength) {
             throw new IllegalArgumentException("text has " + text.length() + " chars, more than the limit of " + maxLength
                     + "; raise it with ArticleAnalyzer.builder().maxLength(n)");
         }
+        long t = StageTimes.start(times);
         NormalizedText norm = normalizer.normalize(text);
+        t = StageTimes.lap(times, StageTimes.Stage.NORMALIZE, t);
         Script script = LanguageDetector.script(norm.text());
         Language language = hint != null ? hint : detector.language(norm.text(), script);
+        t = StageTimes.lap(times, StageTimes.Stage.LANGUAGE, t);
+        if (times != null) {
+            times.countArticle();
+        }
         if (text.isBlank()) {
             return ArticleAnalysis.empty(language, script);
         }
         SegmentedText seg = segmenter.segment(norm.text());
-        Pipeline.Result r = pipeline.run(seg, language, script);
-        return toOriginal(r, norm, language, script);
+        StageTimes.lap(times, StageTimes.Stage.SEGMENT, t);
+        Pipeline.Result r = pipeline.run(seg, language, script, false, times);
+        t = StageTimes.start(times);
+        ArticleAnalysis out = toOriginal(r, norm, language, script);
+        StageTimes.lap(times, StageTimes.Stage.RESULT, t);
+        return out;
     }
 
     /**
@@ -156,7 +194,7 @@ public final class ArticleAnalyzer {
         if (text.isBlank()) {
             return new Explained(ArticleAnalysis.empty(language, script), List.of());
         }
-        Pipeline.Result r = pipeline.run(segmenter.segment(norm.text()), language, script, true);
+        Pipeline.Result r = pipeline.run(segmenter.segment(norm.text()), language, script, true, null);
         List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
         for (QuoteFinder.SpeakerChoice c : r.choices()) {
             int[] span = norm.map().toOriginal(c.start(), c.end());

@@ -47,37 +47,58 @@ final class Pipeline {
         this.quotes = quotes;
     }
 
-    /** Loads every stage, the independent ones side by side on {@code pool}. */
-    static CompletableFuture<Pipeline> load(ModelFiles files, boolean speakerModel, Executor pool) {
-        CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(() -> KnowledgeBase.load(files), pool);
-        CompletableFuture<Romanizer> romanizer = CompletableFuture.supplyAsync(() -> Romanizer.load(files), pool);
-        CompletableFuture<QuoteFinder> quotes = CompletableFuture.supplyAsync(() -> QuoteFinder.load(files, speakerModel), pool);
-        CompletableFuture<Map<Language, StatisticalNameFinder>> statistical = CompletableFuture.supplyAsync(() -> {
-            Map<Language, StatisticalNameFinder> m = new EnumMap<>(Language.class);
+    /**
+     * Loads every stage, the independent ones side by side on {@code pool}, each model's time recorded in
+     * {@code clock}. A statistical name finder is loaded only for a language whose model some type is taken from
+     * ({@code ner/statistical-types.tsv}).
+     */
+    static CompletableFuture<Pipeline> load(ModelFiles files, boolean speakerModel, Executor pool, LoadTimes clock) {
+        Map<Language, java.util.Set<EntityType>> types = statisticalTypes(files);
+        CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
+                () -> clock.time("knowledge base (kb/kb.tsv.gz)", () -> KnowledgeBase.load(files)), pool);
+        CompletableFuture<Romanizer> romanizer = CompletableFuture.supplyAsync(
+                () -> clock.time("romanization rules (translit/)", () -> Romanizer.load(files)), pool);
+        CompletableFuture<QuoteFinder> quotes = CompletableFuture.supplyAsync(
+                () -> clock.time("quote lexicons and titles (quote/)", () -> QuoteFinder.load(files, speakerModel)), pool);
+        Map<Language, CompletableFuture<java.util.Optional<StatisticalNameFinder>>> statistical = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            if (!types.get(l).isEmpty()) {
+                statistical.put(l, CompletableFuture.supplyAsync(() -> clock.time(
+                        "name finder (" + StatisticalNameFinder.modelPath(l) + ")", () -> StatisticalNameFinder.load(files, l)), pool));
+            }
+        }
+        Map<Language, NameStemmer> stemmers = clock.time("name endings (morph/)", () -> {
+            Map<Language, NameStemmer> m = new EnumMap<>(Language.class);
             for (Language l : Language.values()) {
-                StatisticalNameFinder.load(files, l).ifPresent(f -> m.put(l, f));
+                m.put(l, NameStemmer.load(files, l));
             }
             return m;
-        }, pool);
-        Map<Language, NameStemmer> stemmers = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            stemmers.put(l, NameStemmer.load(files, l));
-        }
+        });
+        WebDomainFinder domains = clock.time("web domains (ner/web-domains.txt)", () -> WebDomainFinder.load(files));
         return kb.thenCombine(romanizer, (k, r) -> {
-            GivenNames givenNames = GivenNames.load(files, r);
-            Map<Language, PersonPatternFinder> patterns = new EnumMap<>(Language.class);
-            stemmers.forEach((l, stemmer) -> patterns.put(l, PersonPatternFinder.load(files, stemmer::baseForms, givenNames)));
-            Map<Language, GazetteerFinder> gazetteers = new EnumMap<>(Language.class);
-            stemmers.forEach((l, stemmer) -> gazetteers.put(l, GazetteerFinder.load(files, k, stemmer, l)));
-            Map<Language, StateBodyFinder> bodies = StateBodyFinder.load(files, k, stemmers);
-            WebDomainFinder domains = WebDomainFinder.load(files);
+            GivenNames givenNames = clock.time("given names (ner/names/)", () -> GivenNames.load(files, r));
+            Map<Language, PersonPatternFinder> patterns = clock.time("name patterns (ner/rules/)", () -> {
+                Map<Language, PersonPatternFinder> m = new EnumMap<>(Language.class);
+                stemmers.forEach((l, stemmer) -> m.put(l, PersonPatternFinder.load(files, stemmer::baseForms, givenNames)));
+                return m;
+            });
+            Map<Language, GazetteerFinder> gazetteers = clock.time("gazetteer finders", () -> {
+                Map<Language, GazetteerFinder> m = new EnumMap<>(Language.class);
+                stemmers.forEach((l, stemmer) -> m.put(l, GazetteerFinder.load(files, k, stemmer, l)));
+                return m;
+            });
+            Map<Language, StateBodyFinder> bodies = clock.time("state bodies (kb/state-bodies.tsv)",
+                    () -> StateBodyFinder.load(files, k, stemmers));
+            EntityLinker linker = clock.time("entity linker", () -> EntityLinker.create(k, r, stemmers));
+            Map<Language, StatisticalNameFinder> models = new EnumMap<>(Language.class);
+            statistical.forEach((l, f) -> f.join().ifPresent(m -> models.put(l, m)));
             List<MentionFinder> finders = new ArrayList<>();
             finders.add((text, lang, script) -> domains.find(text));
             finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-            finders.add(statisticalFinder(statistical.join(), statisticalTypes(files), gazetteers, stemmers));
-            return new Pipeline(finders, EntityLinker.create(k, r, stemmers), quotes.join(), domains);
+            finders.add(statisticalFinder(models, types, gazetteers, stemmers));
+            return new Pipeline(finders, linker, quotes.join(), domains);
         });
     }
 
@@ -130,29 +151,38 @@ final class Pipeline {
         return out;
     }
 
-    Result run(SegmentedText text, Language language, Script script) {
-        return run(text, language, script, false);
-    }
-
-    /** Like {@link #run(SegmentedText, Language, Script)}; with {@code explain} the result keeps the speaker choices. */
-    Result run(SegmentedText text, Language language, Script script, boolean explain) {
+    /**
+     * The entities and quotes of {@code text}; with {@code explain} the result keeps the speaker choices. When
+     * {@code times} is not null, the time of each stage is added to it.
+     */
+    Result run(SegmentedText text, Language language, Script script, boolean explain, StageTimes times) {
+        long t = StageTimes.start(times);
         List<MentionCandidate> candidates = new ArrayList<>();
         for (MentionFinder f : finders) {
             candidates.addAll(f.find(text, language, script));
         }
-        List<Entity> entities = websites(linker.link(text, language, script, merger.merge(candidates)), text.text());
+        List<MentionCandidate> merged = merger.merge(candidates);
+        t = StageTimes.lap(times, StageTimes.Stage.NER, t);
+        List<Entity> entities = websites(linker.link(text, language, script, merged), text.text());
+        t = StageTimes.lap(times, StageTimes.Stage.LINK, t);
         QuoteFinder.Scan scan = scanQuotes(text, language, script, entities, explain);
+        t = StageTimes.lap(times, StageTimes.Stage.QUOTE, t);
         if (!scan.missedSpeakers().isEmpty()) {
             // speakers the attributions name but the finders missed become entities; then the quotes are read again
             candidates.addAll(scan.missedSpeakers());
-            entities = named(websites(linker.link(text, language, script, merger.merge(candidates)), text.text()),
-                    scan.englishNames());
+            merged = merger.merge(candidates);
+            t = StageTimes.lap(times, StageTimes.Stage.NER, t);
+            entities = named(websites(linker.link(text, language, script, merged), text.text()), scan.englishNames());
+            t = StageTimes.lap(times, StageTimes.Stage.LINK, t);
             scan = scanQuotes(text, language, script, entities, explain);
+            t = StageTimes.lap(times, StageTimes.Stage.QUOTE, t);
         }
         List<Entity> persons = ofType(entities, EntityType.PERSON);
         Map<String, String> roles = personRoles(persons, scan.quotes());
-        return new Result(withRoles(persons, roles), ofType(entities, EntityType.ORGANIZATION),
+        Result out = new Result(withRoles(persons, roles), ofType(entities, EntityType.ORGANIZATION),
                 ofType(entities, EntityType.PLACE), withSpeakerRoles(scan.quotes(), roles), scan.choices());
+        StageTimes.lap(times, StageTimes.Stage.RESULT, t);
+        return out;
     }
 
     /**

@@ -27,6 +27,9 @@ public final class TrainAllCommand implements Callable<Integer> {
         if (status == 0) {
             status = run(new TrainNamesCommand(), "--corpora", c, "--out", o);
         }
+        if (status == 0) {
+            status = run(new TrainLangdetectCommand(), "--out", o);
+        }
         for (String lang : NER_LANGUAGES) {
             if (status != 0) {
                 break;

@@ -43,8 +43,6 @@ public final class EntityLinker {
     private static final Pattern EDGE_SIGNS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** What may stand between an organization and the country it is about: a glued case ending, {@code по}, {@code for}. */
     private static final Pattern ORGANIZATION_TO_COUNTRY = Pattern.compile("[\\p{L}'’‘ʻ-]{0,6}\\s+(?:по\\s+|for\\s+)?");
-    /** A sign that ends a sentence or a quotation. */
-    private static final Pattern BREAK = Pattern.compile("[.!?;:\\n\u201C\u201D\u00AB\u00BB\"]");
     /** A base form written as such counts this much more than one reached by cutting an ending. */
     private static final double AS_WRITTEN_VOTE = 1.5;
     /** The country whose news an outlet language mostly is: where a bare ministry belongs when nothing else says. */
@@ -637,7 +635,12 @@ public final class EntityLinker {
 
     /** True when {@code between} ends a sentence or a quotation: what stands before it names no role after it. */
     private static boolean breaks(String between) {
-        return BREAK.matcher(between).find();
+        for (int i = 0; i < between.length(); i++) {
+            if (".!?;:\n\u201C\u201D\u00AB\u00BB\"".indexOf(between.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

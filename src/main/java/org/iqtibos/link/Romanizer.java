@@ -20,7 +20,7 @@ import org.iqtibos.text.TextFold;
  * → {@code Shaykh-Khasan}). Latin names are kept as written. The rules are ICU transliteration rules kept in
  * {@code models/translit/<lang>-en.txt}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; its only state is a memo of what it wrote.
  */
 public final class Romanizer {
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
@@ -38,6 +38,14 @@ public final class Romanizer {
         this.fromUzbek = fromUzbek;
         this.palladius = palladius;
         this.chineseSurnames = chineseSurnames;
+        for (Transliterator t : byLanguage.values()) {
+            memo.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        for (Transliterator t : fromUzbek.values()) {
+            memo.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        memo.put(palladius, new java.util.concurrent.ConcurrentHashMap<>());
+        memo.put(regional, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** Loads the rules for Russian, Kazakh, Kyrgyz and Uzbek; English and other languages use the Russian ones. */
@@ -156,7 +164,27 @@ public final class Romanizer {
         return sb.toString();
     }
 
-    private static String apply(Transliterator t, String name) {
+    /**
+     * What each transliterator wrote, by its input: the same names recur within and across articles, and every
+     * transliteration holds the transliterator's lock. Cleared when it reaches {@link #MEMO_LIMIT} names.
+     */
+    private final Map<Transliterator, Map<String, String>> memo = new java.util.IdentityHashMap<>();
+    private static final int MEMO_LIMIT = 50_000;
+
+    private String apply(Transliterator t, String name) {
+        Map<String, String> m = memo.get(t);
+        String out = m.get(name);
+        if (out == null) {
+            out = transliterate(t, name);
+            if (m.size() >= MEMO_LIMIT) {
+                m.clear();
+            }
+            m.put(name, out);
+        }
+        return out;
+    }
+
+    private static String transliterate(Transliterator t, String name) {
         // the padding gives word-start and word-end rules a context at the edges of the name; no lock: ICU documents
         // transliterators as stateless, to be shared by threads without synchronizing (the class Javadoc of
         // com.ibm.icu.text.Transliterator)

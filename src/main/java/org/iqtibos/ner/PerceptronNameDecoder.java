@@ -109,7 +109,7 @@ final class PerceptronNameDecoder {
         }
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) p.getDataStructures()[1];
-        return PredicateTable.of(pmap).orElse(null);
+        return PredicateTable.of(pmap, p.getNumOutcomes()).orElse(null);
     }
 
     private Context lookup(String predicate) {
@@ -144,7 +144,11 @@ final class PerceptronNameDecoder {
             features.createFeatures(featureBuffer, tokens, i, preds);
             double[] s = new double[numOutcomes];
             for (int f = 0, size = featureBuffer.size(); f < size; f++) {
-                add(s, lookup(featureBuffer.get(f)));
+                if (table != null) {
+                    table.addTo(s, featureBuffer.get(f));
+                } else {
+                    add(s, predicates.get(featureBuffer.get(f)));
+                }
             }
             staticScores[i] = s;
         }

@@ -2,12 +2,14 @@ package org.iqtibos.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
@@ -19,9 +21,10 @@ import org.iqtibos.model.ModelFiles;
  * <p>The script is the one most of its letters belong to. Among Cyrillic-script languages the letters each language
  * has alone decide ({@code models/lang/letters.tsv}: ў ҳ against ә ө ү ұ і ң), since character n-gram models
  * confuse Uzbek and Kazakh; a Cyrillic text with none of those letters is Russian. Latin-script text goes to
- * OpenNLP's 103-language detector ({@code langdetect-183.bin}), restricted to the languages iqtibos reads.
+ * OpenNLP's 103-language detector ({@code langdetect-183.bin}), restricted to the languages iqtibos reads and kept
+ * as only their weights ({@code models/lang/latin-ngrams.bin.gz}, {@link LatinLanguageModel}).
  *
- * <p>Immutable and thread-safe: {@link LanguageDetectorME} keeps no state between calls over its model.
+ * <p>Immutable and thread-safe.
  */
 public final class LanguageDetector {
     /** How much text the detector reads: enough to decide, bounded for huge inputs. */
@@ -30,9 +33,12 @@ public final class LanguageDetector {
     private static final int LATIN_SAMPLE = 1_500;
 
     private final Map<Character, Map<Language, Double>> letterWeights;
-    private final LanguageDetectorModel latinModel;
+    /** Where {@code train langdetect} writes the Latin-script model, relative to {@code models/}. */
+    public static final String LATIN_PATH = "lang/latin-ngrams.bin.gz";
 
-    private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights, LanguageDetectorModel latinModel) {
+    private final LatinLanguageModel latinModel;
+
+    private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights, LatinLanguageModel latinModel) {
         this.letterWeights = letterWeights;
         this.latinModel = latinModel;
     }
@@ -48,14 +54,31 @@ public final class LanguageDetector {
             weights.computeIfAbsent(f[0].charAt(0), k -> new EnumMap<>(Language.class))
                     .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
         }
+        try (InputStream in = files.open(LATIN_PATH)) {
+            return new LanguageDetector(weights, LatinLanguageModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read models/" + LATIN_PATH + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@value #LATIN_PATH} under {@code models} from OpenNLP's {@code langdetect-183.bin} (on the classpath)
+     * and returns the number of n-grams kept.
+     */
+    public static int writeLatinModel(Path models) throws IOException {
+        LatinLanguageModel m;
         try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
             if (in == null) {
                 throw new IllegalStateException("langdetect-183.bin (opennlp-models-langdetect) is not on the classpath");
             }
-            return new LanguageDetector(weights, new LanguageDetectorModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read langdetect-183.bin", e);
+            m = LatinLanguageModel.of(new LanguageDetectorModel(in));
         }
+        Path out = models.resolve(LATIN_PATH);
+        Files.createDirectories(out.getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            m.write(o);
+        }
+        return m.size();
     }
 
     /** The script most letters of {@code text} are written in; Latin when there are no letters. */
@@ -109,16 +132,6 @@ public final class LanguageDetector {
         }
         // a few paragraphs tell Uzbek from English; the n-gram model's cost grows with the text
         String sample = text.length() > LATIN_SAMPLE ? text.substring(0, LATIN_SAMPLE) : text;
-        for (opennlp.tools.langdetect.Language l : new LanguageDetectorME(latinModel).predictLanguages(sample)) {
-            switch (l.getLang()) {
-                case "uzb": return Language.UZ;
-                case "eng": return Language.EN;
-                case "kaz": return Language.KK;
-                case "kir": return Language.KY;
-                case "rus": return Language.RU;
-                default: break;
-            }
-        }
-        return Language.EN;
+        return latinModel.language(sample);
     }
 }

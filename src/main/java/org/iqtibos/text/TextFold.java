@@ -2,7 +2,6 @@ package org.iqtibos.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.iqtibos.model.ModelFiles;
 
 /**
@@ -28,11 +27,8 @@ public final class TextFold {
     private static final Confusables CONFUSABLES = Confusables.load(ModelFiles.classpath());
     /** The Uzbek Latin letters written with an apostrophe-like mark: oʻ gʻ (U+02BB); after any other, the tutuq ʼ. */
     private static final String TURNED_COMMA_LETTERS = "oOgG";
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern LOOSE_APOSTROPHES = Pattern.compile("[\u02bb\u02bc'`\u2019\u2018]");
-    private static final Pattern NOT_LOWER_LATIN_OR_DIGIT = Pattern.compile("[^a-z0-9 ]");
-    private static final Pattern REPEATED_CHAR = Pattern.compile("(.)\\1+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The marks a loose key drops (without regexes: loose keys are made for every name compared). */
+    private static final String LOOSE_APOSTROPHES = "\u02bb\u02bc'`\u2019\u2018";
     /** Spellings that romanization systems choose between, folded to one ({@code zh}/{@code j}, {@code q}/{@code k}). */
     private static final String[][] ROMANIZATION_PAIRS = {{"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"q", "k"},
         {"gh", "g"}, {"ye", "e"}, {"yo", "o"}, {"yu", "u"}, {"ya", "a"}, {"ts", "c"}, {"ch", "c"}, {"sh", "s"},
@@ -155,13 +151,35 @@ public final class TextFold {
      */
     public static String looseLatinKey(String romanized) {
         String s = Normalizer.normalize(romanized, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        s = COMBINING_MARKS.matcher(s).replaceAll("");
-        s = LOOSE_APOSTROPHES.matcher(s).replaceAll("");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isMark(c) && LOOSE_APOSTROPHES.indexOf(c) < 0) {
+                b.appendCodePoint(c);
+            }
+        }
+        s = b.toString();
         for (String[] p : ROMANIZATION_PAIRS) {
             s = s.replace(p[0], p[1]);
         }
-        s = NOT_LOWER_LATIN_OR_DIGIT.matcher(s).replaceAll(" ");
-        s = REPEATED_CHAR.matcher(s).replaceAll("$1");
-        return String.join(" ", WHITESPACE.split(s.trim()));
+        // what is not a letter or digit separates words; a run of one character counts once
+        b.setLength(0);
+        char last = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : ' ';
+            if (d != last) {
+                b.append(d);
+                last = d;
+            }
+        }
+        int end = b.length();
+        return last == ' ' && end > 0 ? b.substring(0, end - 1) : b.toString();
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 }

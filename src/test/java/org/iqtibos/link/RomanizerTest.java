@@ -99,4 +99,14 @@ class RomanizerTest {
     void leavesNoCyrillicLetterBehind(String lang, String name, String expected) {
         assertThat(ROMANIZER.romanize(name, Language.fromCode(lang))).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "O‘g‘iloy  Xo‘jayeva | ogiloi hojaeva", "Шайх-Ҳасан Жазиқбаев | saih hasan jazikbaev",
+        "  Müller--Lüdenscheidt ! | muler ludensceidt", "Ооо ... ааа | o a", "🙂 Anna 🙂 | ana", "ʼ ’ ` ʻ | ''",
+        "Tsoi Yuriy 2024 | coi uri 2024"})
+    // read as Russian: the Uzbek letters Ҳ and қ go through the regional letters
+    void looseKeyFoldsMarksApostrophesLetterPairsAndRuns(String name, String key) {
+        assertThat(ROMANIZER.looseKey(name, Language.RU)).isEqualTo(key);
+    }
 }

@@ -1,13 +1,19 @@
 package org.iqtibos.ner.features;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
@@ -43,16 +49,43 @@ public final class Gazetteer implements SerializableArtifact {
 
     /** Writes and reads a gazetteer as sorted UTF-8 lines {@code key<TAB>kind}, so the same entries give the same bytes. */
     public static final class Serializer implements ArtifactSerializer<Gazetteer> {
+        /**
+         * Gazetteers already read, by the SHA-256 of their bytes: every name finder model carries the same one, which
+         * is then parsed and held once. Weak values: a gazetteer no model uses any more can go.
+         */
+        private static final Map<String, WeakReference<Gazetteer>> READ = new HashMap<>();
+
         @Override
         public Gazetteer create(InputStream in) throws IOException {
-            Map<String, String> kinds = new TreeMap<>();
             // not closed: the stream belongs to the model reader
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            byte[] bytes = in.readAllBytes();
+            String digest;
+            try {
+                digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            }
+            synchronized (READ) {
+                WeakReference<Gazetteer> known = READ.get(digest);
+                Gazetteer g = known == null ? null : known.get();
+                if (g == null) {
+                    g = parse(bytes);
+                    READ.put(digest, new WeakReference<>(g));
+                }
+                return g;
+            }
+        }
+
+        private static Gazetteer parse(byte[] bytes) throws IOException {
+            Map<String, String> kinds = new HashMap<>(1 << 16);
+            // a handful of kinds: one string each
+            Map<String, String> kindNames = new HashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), 1 << 16);
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    kinds.put(line.substring(0, tab), line.substring(tab + 1));
+                    kinds.put(line.substring(0, tab), kindNames.computeIfAbsent(line.substring(tab + 1), k -> k));
                 }
             }
             return new Gazetteer(kinds);
