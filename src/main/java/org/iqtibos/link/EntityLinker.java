@@ -543,7 +543,8 @@ public final class EntityLinker {
                 }
             }
             // a composed state body is no record of the knowledge base: it has a name but no id
-            String kbId = e.id().startsWith(KnowledgeBase.STATE_BODY) ? null : e.id();
+            String kbId = e.id().startsWith(KnowledgeBase.STATE_BODY) || e.id().startsWith(KnowledgeBase.DESCRIBED_BODY)
+                    ? null : e.id();
             // a person's role is an office; an organization's is its kind ("state body", "news outlet")
             String role = c.type == EntityType.PLACE ? null : e.role();
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);

@@ -349,6 +349,10 @@ public final class KnowledgeBase {
         if (o == null && id.startsWith(STATE_BODY)) {
             return composedStateBody(id);
         }
+        if (o == null && id.startsWith(DESCRIBED_BODY)) {
+            String name = id.substring(DESCRIBED_BODY.length());
+            return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), null);
+        }
         return o == null ? null : entryAt(o);
     }
 
@@ -379,6 +383,19 @@ public final class KnowledgeBase {
     public static String stateBodyId(String english, KbEntry country) {
         Objects.requireNonNull(english, "english");
         return STATE_BODY + english + (country == null ? "" : "@" + country.id());
+    }
+
+    /** How ids composed by {@link #describedBodyId} start. */
+    public static final String DESCRIBED_BODY = "described:";
+
+    /**
+     * The id of an organization the knowledge base does not list, named in English by its description
+     * ({@code National Press Center of Uzbekistan}): mentions with one such name are one entity, which has that
+     * name but no printed id.
+     */
+    public static String describedBodyId(String english) {
+        Objects.requireNonNull(english, "english");
+        return DESCRIBED_BODY + english;
     }
 
     private KbEntry composedStateBody(String id) {
