@@ -169,7 +169,7 @@ public final class DescriptiveBodyFinder {
             int i = 0;
             while (i < tokens.size()) {
                 int[] span = lang == Language.EN ? englishBody(tokens, i)
-                        : lang == Language.RU ? null : turkicBody(tokens, i);
+                        : lang == Language.RU ? russianBody(tokens, i) : turkicBody(tokens, i);
                 if (span == null) {
                     i++;
                     continue;
@@ -180,7 +180,8 @@ public final class DescriptiveBodyFinder {
                 }
                 int last = parts.get(parts.size() - 1)[1];
                 Token lastToken = tokens.get(last);
-                int end = lang == Language.EN ? lastToken.end() : lastToken.start() + namePart(lastToken);
+                int end = lang == Language.EN || lang == Language.RU ? lastToken.end()
+                        : lastToken.start() + namePart(lastToken);
                 String english = english(tokens, parts);
                 out.add(new MentionCandidate(tokens.get(span[0]).start(), end, EntityType.ORGANIZATION,
                         english == null ? null : KnowledgeBase.describedBodyId(english), 1.0,
@@ -197,7 +198,8 @@ public final class DescriptiveBodyFinder {
      * the head at once; or null.
      */
     private int[] nextPart(List<Token> tokens, int head) {
-        if (lang == Language.EN || head + 1 >= tokens.size() || !tokens.get(head + 1).isCapitalized()) {
+        if (lang == Language.EN || lang == Language.RU || head + 1 >= tokens.size()
+                || !tokens.get(head + 1).isCapitalized()) {
             return null;
         }
         for (int h = head + 1; h < tokens.size() && h <= head + 1 + MAX_MODIFIERS && isPlainWord(tokens.get(h)); h++) {
@@ -469,6 +471,97 @@ public final class DescriptiveBodyFinder {
     private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*-\\p{Ll}+");
 
+    /** The fewest words of a Russian body. */
+    private static final int MIN_RUSSIAN_WORDS = 3;
+
+    /** The most letters of a Russian case ending after a stem of the tables. */
+    private static final int MAX_ENDING = 3;
+
+    /** A Russian word of the tables: its English, and whether it is the head, a modifier, or a noun of the tail. */
+    private record RussianWord(String english, boolean head, boolean noun) { }
+
+    /** The table entry whose stem opens {@code t} with at most {@value #MAX_ENDING} letters after it, or null. */
+    private RussianWord russianWord(Token t) {
+        if (!isPlainWord(t)) {
+            return null;
+        }
+        String w = NameKey.word(t.text());
+        for (int n = w.length(); n >= Math.max(3, w.length() - MAX_ENDING); n--) {
+            String stem = w.substring(0, n);
+            String h = heads.get(stem);
+            if (h != null) {
+                return new RussianWord(h, true, false);
+            }
+            Word x = words.get(stem);
+            if (x != null) {
+                return new RussianWord(x.english, false, x.after);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tokens of a Russian body starting at capitalized token {@code from}: adjectives, the head, and a genitive
+     * tail of adjectives and nouns ending on a noun, every word in the tables (and {@code и} between two), three
+     * words at least; else null.
+     */
+    private int[] russianBody(List<Token> tokens, int from) {
+        Token first = tokens.get(from);
+        RussianWord w = first.isCapitalized() ? russianWord(first) : null;
+        if (w == null || w.noun) {
+            return null;
+        }
+        int head = w.head ? from : -1;
+        int end = w.head ? from : -1;
+        for (int j = from + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.isCapitalized()) {
+                break;
+            }
+            if (links.contains(NameKey.word(t.text())) && j + 1 < tokens.size()) {
+                continue;
+            }
+            RussianWord x = russianWord(t);
+            if (x == null || head >= 0 && x.head || head < 0 && x.noun) {
+                break;
+            }
+            if (x.head) {
+                head = j;
+                end = j;
+            } else if (head >= 0 && x.noun) {
+                end = j;
+            }
+        }
+        // two words (Народный совет, "a people's council") name a kind of body as often as one body
+        return head < 0 || end - from + 1 < MIN_RUSSIAN_WORDS ? null : new int[] {from, end};
+    }
+
+    /** The English of the Russian body of tokens {@code [from, to]}: "{@code <adjectives> <Head> of <tail>}". */
+    private String russianEnglish(List<Token> tokens, int from, int to) {
+        List<String> before = new ArrayList<>();
+        String head = null;
+        List<String> tail = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            RussianWord w = russianWord(tokens.get(k));
+            if (w == null) {
+                (head == null ? before : tail).add("and");
+            } else if (w.head && head == null) {
+                head = w.english;
+            } else {
+                (head == null ? before : tail).add(w.english);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String b : before) {
+            sb.append(b).append(' ');
+        }
+        sb.append(head);
+        if (!tail.isEmpty()) {
+            sb.append(" of ").append(String.join(" ", tail));
+        }
+        return sb.toString();
+    }
+
     /** The most capitalized words of an English body's tail ({@code for National Security}). */
     private static final int MAX_TAIL = 2;
 
@@ -483,6 +576,9 @@ public final class DescriptiveBodyFinder {
      * part first ({@code Central Committee of the Communist Party of China}); null when a word does not translate.
      */
     private String english(List<Token> tokens, List<int[]> parts) {
+        if (lang == Language.RU) {
+            return russianEnglish(tokens, parts.get(0)[0], parts.get(0)[1]);
+        }
         if (lang == Language.EN) {
             int[] p = parts.get(0);
             StringBuilder sb = new StringBuilder();

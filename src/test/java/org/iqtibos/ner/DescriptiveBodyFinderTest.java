@@ -68,6 +68,9 @@ class DescriptiveBodyFinderTest {
         "KK | Мәселені Моңғолия Ұлы Мемлекеттік Хуралы Тұрақты комитеті қарады. | Моңғолия Ұлы Мемлекеттік Хуралы Тұрақты комитеті | -",
         // the foundation is a body; its press service, after the genitive, is a part of it
         "KK | Түркітілдес ақындар қорының Баспасөз қызметі хабарлады. | Түркітілдес ақындар қоры | -",
+        // Russian: stems with their case endings, adjectives before the head, a genitive tail after it
+        "RU | Представители Азиатского олимпийского совета приехали утром. | Азиатского олимпийского совета | Asian Olympic Council",
+        "RU | Доклад подготовил Государственный комитет национальной безопасности республики. | Государственный комитет национальной безопасности | State Committee of National Security",
         "EN | He has worked for the Regional Committee for Water Resources since May. | Regional Committee for Water Resources | Regional Committee for Water Resources",
         "EN | «The National Olympic Council of Bhutan and the mayor met.» | National Olympic Council of Bhutan | National Olympic Council of Bhutan",
     })
@@ -86,6 +89,10 @@ class DescriptiveBodyFinderTest {
         "UZ | Бу ҳақда вазирлик матбуот хизмати хабар берди.",
         // the sentence's first word is a common word, not a name
         "UZ | Бу университети билан машҳур шаҳар.",
+        // two Russian words name a kind of body, not one
+        "RU | Народный совет собрался вечером.",
+        // a Russian word the tables do not know ends the phrase before the head
+        "RU | Городской научный совет собрался вечером.",
         // an English run without a head, and a head alone
         "EN | Green River Watch and the Council said nothing.",
     })
