@@ -54,6 +54,8 @@ public final class DescriptiveBodyFinder {
     private final NameStemmer stemmer;
     private final Romanizer romanizer;
     private final Map<String, String> heads;
+    // the first three letters of every head: a word starting otherwise is no head and is not stemmed (most words)
+    private final Set<String> headStarts;
     private final Map<String, Word> words;
     private final Set<String> links;
     private final Set<String> titles;
@@ -69,6 +71,11 @@ public final class DescriptiveBodyFinder {
         this.stemmer = stemmer;
         this.romanizer = romanizer;
         this.heads = Map.copyOf(heads);
+        Set<String> starts = new HashSet<>();
+        for (String h : heads.keySet()) {
+            starts.add(h.substring(0, Math.min(3, h.length())));
+        }
+        this.headStarts = Set.copyOf(starts);
         this.words = Map.copyOf(words);
         this.links = Set.copyOf(links);
         this.titles = Set.copyOf(titles);
@@ -226,13 +233,14 @@ public final class DescriptiveBodyFinder {
         return t.text().length();
     }
 
-    /** The English of the head at token {@code i}, or null when it is none. */
+    /** The English of the head that token {@code t} is, or null when it is none. */
     private String head(Token t) {
         if (!t.isWord()) {
             return null;
         }
-        String h = heads.get(NameKey.word(t.text()));
-        if (h != null || lang == Language.EN) {
+        String key = NameKey.word(t.text());
+        String h = heads.get(key);
+        if (h != null || lang == Language.EN || !headStarts.contains(key.substring(0, Math.min(3, key.length())))) {
             return h;
         }
         for (String f : stemmer.baseForms(t.text())) {
