@@ -8,11 +8,12 @@ import org.iqtibos.result.EntityType;
 /**
  * Joins the candidates of several finders into one set of mentions.
  *
- * <p>Finders are trusted in the order knowledge base, rules, statistical model; within one finder a longer span
- * wins over a shorter one. A place or organization of the knowledge base inside a longer person name found by the
- * name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with one exception: an
- * organization may contain a place or person, or the organization whose acronym opens its name (not a descriptive body) ({@code Россия Федерацияси Ҳукумати} holds {@code Россия
- * Федерацияси}), since news names organizations after places and both are entities of the article.
+ * <p>Finders are trusted in the order knowledge base, rules, descriptive bodies, statistical model; within one finder
+ * a longer span wins over a shorter one. A place or organization of the knowledge base inside a longer person name
+ * found by the name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with
+ * one exception: an organization may contain a place or person, or the organization whose acronym opens its name
+ * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none),
+ * since news names organizations after places and both are entities of the article.
  *
  * <p>Stateless and thread-safe.
  */
