@@ -14,6 +14,7 @@ import org.iqtibos.morph.NameStemmer;
 import org.iqtibos.ner.GazetteerFinder;
 import org.iqtibos.ner.MentionCandidate;
 import org.iqtibos.ner.MentionFinder;
+import org.iqtibos.ner.DescriptiveBodyFinder;
 import org.iqtibos.ner.MentionMerger;
 import org.iqtibos.ner.NamePartTrimmer;
 import org.iqtibos.ner.GivenNames;
@@ -96,6 +97,8 @@ final class Pipeline {
             finders.add((text, lang, script) -> domains.find(text));
             finders.add((text, lang, script) -> gazetteers.get(lang).find(text));
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
+            Map<Language, DescriptiveBodyFinder> described = DescriptiveBodyFinder.load(files, k, stemmers, r);
+            finders.add((text, lang, script) -> described.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             finders.add(statisticalFinder(models, types, gazetteers, stemmers));
             return new Pipeline(finders, linker, quotes.join(), domains);

@@ -264,6 +264,8 @@ public final class EntityLinker {
             Item it = new Item(m, s);
             if (it.kbId == null) {
                 it.kbId = linkByName(it, stemmer);
+            } else {
+                it.kbId = ownLanguageEntry(it, lang, stemmer);
             }
             items.add(it);
         }
@@ -304,12 +306,14 @@ public final class EntityLinker {
 
     /**
      * A state body written without its country ({@code Министерство иностранных дел}) joins the one body of that
-     * kind the article names with a country ({@code МИД России}); with none, it is the body of the outlet
-     * language's home country ({@code СІМ} in Kazakh news is Kazakhstan's), as a last resort that Russian and
-     * English, written all over the region, do not have; with several it stays on its own, since picking one
-     * would be a guess.
+     * kind the article names with a country ({@code МИД России}); among several, the one of the outlet language's
+     * home country ({@code СІМ} in Kazakh news beside Russia's ministry is Kazakhstan's); with none, it is the body
+     * of the home country, as a last resort that Russian and English, written all over the region, do not have;
+     * otherwise it stays on its own, since picking one would be a guess (the country the article names most often
+     * was tried for Russian and English and named the wrong ministry as often as the right one).
      */
     private void attachGenericBodies(List<Cluster> clusters, Language lang) {
+        KbEntry home = HOME_COUNTRY.containsKey(lang) ? country(HOME_COUNTRY.get(lang)) : null;
         for (Cluster g : new ArrayList<>(clusters)) {
             KnowledgeBase.StateBodyId body = KnowledgeBase.StateBodyId.parse(g.kbId);
             if (body == null || body.countryId() != null) {
@@ -317,22 +321,27 @@ public final class EntityLinker {
             }
             String prefix = body.english() + " of ";
             Cluster target = null;
+            Cluster homeTarget = null;
             int n = 0;
             for (Cluster c : clusters) {
                 KbEntry e = c == g || c.kbId == null ? null : kb.entry(c.kbId);
                 if (e != null && e.type() == EntityType.ORGANIZATION && e.name().startsWith(prefix)) {
                     target = c;
                     n++;
+                    if (home != null && e.name().equals(prefix + home.name())) {
+                        homeTarget = c;
+                    }
                 }
+            }
+            if (n > 1 && homeTarget != null) {
+                target = homeTarget;
+                n = 1;
             }
             if (n == 1) {
                 target.items.addAll(g.items);
                 clusters.remove(g);
-            } else if (n == 0 && HOME_COUNTRY.containsKey(lang)) {
-                KbEntry home = country(HOME_COUNTRY.get(lang));
-                if (home != null) {
-                    g.kbId = bodyOf(body.english(), home);
-                }
+            } else if (n == 0 && home != null) {
+                g.kbId = bodyOf(body.english(), home);
             }
         }
     }
@@ -392,6 +401,44 @@ public final class EntityLinker {
     }
 
     /** The knowledge-base id of an unlinked mention of the same type, trying the last word's base forms. */
+    /**
+     * The entry of the article's language when the mention's words are an alias of several entries: {@code Сенат}
+     * is the Senate of Kazakhstan in Kazakh news and of Uzbekistan in Uzbek news. Else the finder's entry.
+     */
+    private String ownLanguageEntry(Item it, Language lang, NameStemmer stemmer) {
+        if (it.words.isEmpty() || it.m.type() == EntityType.PERSON) {
+            return it.kbId;
+        }
+        String head = it.words.size() <= 1 ? "" : String.join(" ", it.words.subList(0, it.words.size() - 1)) + " ";
+        for (String f : stemmer == null ? List.of(it.last()) : stemmer.baseForms(it.last())) {
+            String key = NameKey.of(head + f);
+            KnowledgeBase.Alias a = kb.alias(key);
+            if (a == null || a.entries().size() < 2 || a.entries().stream().noneMatch(e -> e.id().equals(it.kbId))) {
+                continue;
+            }
+            for (KbEntry e : a.entries()) {
+                if (e.type() == it.m.type() && holdsAlias(e, key, lang)) {
+                    return e.id();
+                }
+            }
+            return it.kbId;
+        }
+        return it.kbId;
+    }
+
+    /** True when {@code e} lists an alias of key {@code key} among the forms of language {@code lang}. */
+    private static boolean holdsAlias(KbEntry e, String key, Language lang) {
+        List<String> columns = lang == Language.UZ ? List.of("uz-Cyrl", "uz-Latn") : List.of(lang.code());
+        for (String c : columns) {
+            for (String x : e.aliases().getOrDefault(c, List.of())) {
+                if (NameKey.of(x).equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private String linkByName(Item it, NameStemmer stemmer) {
         String head = it.words.size() <= 1 ? "" : String.join(" ", it.words.subList(0, it.words.size() - 1)) + " ";
         List<String> forms = stemmer == null ? List.of(it.last()) : stemmer.baseForms(it.last());
@@ -553,7 +600,8 @@ public final class EntityLinker {
                 }
             }
             // a composed state body is no record of the knowledge base: it has a name but no id
-            String kbId = KnowledgeBase.StateBodyId.parse(e.id()) != null ? null : e.id();
+            String kbId = KnowledgeBase.StateBodyId.parse(e.id()) != null || e.id().startsWith(KnowledgeBase.DESCRIBED_BODY)
+                    ? null : e.id();
             // a person's role is an office; an organization's is its kind ("state body", "news outlet")
             String role = c.type == EntityType.PLACE ? null : e.role();
             return new Entity(id, c.type, e.name(), kbId, aliases, role, mentions);

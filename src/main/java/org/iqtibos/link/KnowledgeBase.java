@@ -350,9 +350,13 @@ public final class KnowledgeBase {
     /** The entry with this id, or null. */
     public KbEntry entry(String id) {
         Integer o = ordinalById.get(id);
-        if (o == null) {
-            StateBodyId body = StateBodyId.parse(id);
-            return body == null ? null : composedStateBody(body);
+        StateBodyId body = o == null ? StateBodyId.parse(id) : null;
+        if (body != null) {
+            return composedStateBody(body);
+        }
+        if (o == null && id.startsWith(DESCRIBED_BODY)) {
+            String name = id.substring(DESCRIBED_BODY.length());
+            return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), null);
         }
         return o == null ? null : entryAt(o);
     }
@@ -411,6 +415,19 @@ public final class KnowledgeBase {
      */
     public static String stateBodyId(String english, KbEntry country) {
         return new StateBodyId(english, country == null ? null : country.id()).id();
+    }
+
+    /** How ids composed by {@link #describedBodyId} start. */
+    public static final String DESCRIBED_BODY = "described:";
+
+    /**
+     * The id of an organization the knowledge base does not list, named in English by its description
+     * ({@code National Press Center of Uzbekistan}): mentions with one such name are one entity, which has that
+     * name but no printed id.
+     */
+    public static String describedBodyId(String english) {
+        Objects.requireNonNull(english, "english");
+        return DESCRIBED_BODY + english;
     }
 
     private KbEntry composedStateBody(StateBodyId body) {

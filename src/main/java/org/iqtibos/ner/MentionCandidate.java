@@ -12,8 +12,11 @@ import org.iqtibos.result.EntityType;
  * @param source     which finder produced it (for merging and debugging)
  */
 public record MentionCandidate(int start, int end, EntityType type, String kbId, double confidence, Source source) {
-    /** The finders. */
-    public enum Source { KNOWLEDGE_BASE, RULE, STATISTICAL }
+    /**
+     * The finders, in the order the merger trusts them: a descriptive body ({@link DescriptiveBodyFinder}) gives way
+     * to a name a rule found inside it.
+     */
+    public enum Source { KNOWLEDGE_BASE, RULE, DESCRIPTION, STATISTICAL }
 
     public MentionCandidate {
         Objects.requireNonNull(type, "type");

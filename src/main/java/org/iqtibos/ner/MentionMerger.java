@@ -10,11 +10,12 @@ import org.iqtibos.result.EntityType;
 /**
  * Joins the candidates of several finders into one set of mentions.
  *
- * <p>Finders are trusted in the order knowledge base, rules, statistical model; within one finder a longer span
- * wins over a shorter one. A place or organization of the knowledge base inside a longer person name found by the
- * name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with one exception: an
- * organization may contain a place or person, or the organization whose acronym opens its name ({@code Россия Федерацияси Ҳукумати} holds {@code Россия
- * Федерацияси}), since news names organizations after places and both are entities of the article.
+ * <p>Finders are trusted in the order knowledge base, rules, descriptive bodies, statistical model; within one finder
+ * a longer span wins over a shorter one. A place or organization of the knowledge base inside a longer person name
+ * found by the name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with
+ * one exception: an organization may contain a place or person, or the organization whose acronym opens its name
+ * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none),
+ * since news names organizations after places and both are entities of the article.
  *
  * <p>Stateless and thread-safe.
  */
@@ -108,7 +109,7 @@ public final class MentionMerger {
         if (inner.type() != EntityType.ORGANIZATION) {
             return true;
         }
-        return inner.start() == outer.start() && inner.kbId() != null && outer.kbId() != null
+        return inner.start() == outer.start() && inner.source() != MentionCandidate.Source.DESCRIPTION && inner.kbId() != null && outer.kbId() != null
                 && !inner.kbId().equals(outer.kbId()) && !isGenericBody(inner.kbId());
     }
 
