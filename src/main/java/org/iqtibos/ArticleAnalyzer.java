@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.iqtibos.link.KnowledgeBase;
+import org.iqtibos.kb.KnowledgeBase;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.quote.QuoteFinder;
 import org.iqtibos.result.ArticleAnalysis;

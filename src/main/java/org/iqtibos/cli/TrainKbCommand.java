@@ -3,7 +3,7 @@ package org.iqtibos.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.iqtibos.link.KnowledgeBase;
+import org.iqtibos.kb.KnowledgeBase;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.train.KbBuilder;
 import picocli.CommandLine.Command;

@@ -1,5 +1,15 @@
 package org.iqtibos.link;
 
+import org.iqtibos.text.Nation;
+
+import org.iqtibos.text.Romanizer;
+
+import org.iqtibos.kb.NameKey;
+
+import org.iqtibos.kb.KbEntry;
+
+import org.iqtibos.kb.KnowledgeBase;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.iqtibos.Language;
-import org.iqtibos.link.Romanizer;
+import org.iqtibos.text.Romanizer;
 import org.iqtibos.model.ModelFiles;
 
 /**

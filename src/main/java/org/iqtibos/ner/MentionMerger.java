@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import org.iqtibos.link.KnowledgeBase;
+import org.iqtibos.kb.KnowledgeBase;
 import org.iqtibos.result.EntityType;
 
 /**

@@ -30,7 +30,7 @@ final class TokenIndex {
     record TokenRange(int from, int to) { }
 
     /** The knowledge base's role of a news outlet or agency ({@code models/kb/curated/outlets.tsv}). */
-    static final String OUTLET_ROLE = org.iqtibos.link.KnowledgeBase.OUTLET_ROLE;
+    static final String OUTLET_ROLE = org.iqtibos.kb.KnowledgeBase.OUTLET_ROLE;
 
     final String text;
     /** The lexicon of the article's language. */

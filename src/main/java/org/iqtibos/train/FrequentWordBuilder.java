@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.iqtibos.Language;
-import org.iqtibos.link.NameKey;
+import org.iqtibos.kb.NameKey;
 import org.iqtibos.segment.Segmenter;
 import org.iqtibos.segment.Token;
 import org.iqtibos.text.TextFold;

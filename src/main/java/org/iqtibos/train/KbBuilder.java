@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.iqtibos.Language;
-import org.iqtibos.link.KnowledgeBase;
-import org.iqtibos.link.NameKey;
-import org.iqtibos.link.KbEntry;
-import org.iqtibos.link.Romanizer;
+import org.iqtibos.kb.KnowledgeBase;
+import org.iqtibos.kb.NameKey;
+import org.iqtibos.kb.KbEntry;
+import org.iqtibos.text.Romanizer;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.result.EntityType;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
 import org.iqtibos.link.EntityLinker;
-import org.iqtibos.link.KnowledgeBase;
+import org.iqtibos.kb.KnowledgeBase;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.morph.NameStemmer;
 import org.iqtibos.result.Entity;

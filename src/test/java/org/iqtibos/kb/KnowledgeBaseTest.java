@@ -1,4 +1,4 @@
-package org.iqtibos.link;
+package org.iqtibos.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.iqtibos.link;
+package org.iqtibos.kb;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

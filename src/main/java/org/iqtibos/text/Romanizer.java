@@ -1,4 +1,4 @@
-package org.iqtibos.link;
+package org.iqtibos.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package org.iqtibos.link;
+package org.iqtibos.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.iqtibos.link;
+package org.iqtibos.text;
 
 import java.util.List;
 import java.util.Locale;

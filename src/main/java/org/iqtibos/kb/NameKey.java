@@ -1,4 +1,4 @@
-package org.iqtibos.link;
+package org.iqtibos.kb;
 
 import java.util.List;
 import org.iqtibos.segment.Segmenter;
