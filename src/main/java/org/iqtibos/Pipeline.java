@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.iqtibos.link.EntityLinker;
 import org.iqtibos.kb.KnowledgeBase;
+import org.iqtibos.kb.NameKey;
 import org.iqtibos.text.Romanizer;
 import org.iqtibos.model.ModelFiles;
 import org.iqtibos.morph.NameStemmer;
@@ -100,7 +101,7 @@ final class Pipeline {
             Map<Language, DescriptiveBodyFinder> described = DescriptiveBodyFinder.load(files, k, stemmers, r);
             finders.add((text, lang, script) -> described.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-            finders.add(statisticalFinder(models, types, gazetteers, stemmers));
+            finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files)));
             return new Pipeline(finders, linker, quotes.join(), domains);
         });
     }
@@ -111,7 +112,7 @@ final class Pipeline {
      */
     private static MentionFinder statisticalFinder(Map<Language, StatisticalNameFinder> models,
             Map<Language, java.util.Set<EntityType>> types, Map<Language, GazetteerFinder> gazetteers,
-            Map<Language, NameStemmer> stemmers) {
+            Map<Language, NameStemmer> stemmers, java.util.Set<String> demonyms) {
         return (text, lang, script) -> {
             StatisticalNameFinder f = models.get(lang);
             if (f == null || types.get(lang).isEmpty()) {
@@ -119,10 +120,23 @@ final class Pipeline {
             }
             GazetteerFinder dates = gazetteers.get(lang);
             List<MentionCandidate> found = f.find(text, script).stream()
-                    .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end()))
+                    .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end())
+                            && !(c.type() == EntityType.PERSON
+                            && demonyms.contains(NameKey.word(text.text().substring(c.start(), c.end())))))
                     .toList();
             return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
         };
+    }
+
+    /** Nationality adjectives ({@code models/ner/demonyms.txt}), as name keys: alone, they name no person. */
+    private static java.util.Set<String> demonyms(ModelFiles files) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : files.lines("ner/demonyms.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(NameKey.word(line.strip()));
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** The types each language's statistical model is trusted with ({@code models/ner/statistical-types.tsv}). */
