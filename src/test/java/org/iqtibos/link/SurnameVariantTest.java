@@ -7,19 +7,19 @@ import org.junit.jupiter.api.Test;
 class SurnameVariantTest {
     @Test
     void oneLetterApartNeedsSameLengthAndOpening() {
-        assertThat(EntityLinker.oneLetterApart("lebedov", "lebedev")).isTrue();
-        assertThat(EntityLinker.oneLetterApart("lebedov", "lebedov")).isFalse();
-        assertThat(EntityLinker.oneLetterApart("petrov", "petrova")).isFalse();
-        assertThat(EntityLinker.oneLetterApart("ivanov", "uvanov")).isFalse();
-        assertThat(EntityLinker.oneLetterApart("lavrov", "lakrav")).isFalse();
-        assertThat(EntityLinker.oneLetterApart("ivan", "iван")).isFalse();
+        assertThat(MentionClusters.oneLetterApart("lebedov", "lebedev")).isTrue();
+        assertThat(MentionClusters.oneLetterApart("lebedov", "lebedov")).isFalse();
+        assertThat(MentionClusters.oneLetterApart("petrov", "petrova")).isFalse();
+        assertThat(MentionClusters.oneLetterApart("ivanov", "uvanov")).isFalse();
+        assertThat(MentionClusters.oneLetterApart("lavrov", "lakrav")).isFalse();
+        assertThat(MentionClusters.oneLetterApart("ivan", "iван")).isFalse();
     }
 
     @Test
     void theRussianSuffixMayBeAddedToASurname() {
-        assertThat(EntityLinker.withSuffix("kudratxoja", "kudratxojaev")).isTrue();
-        assertThat(EntityLinker.withSuffix("kudratxojaev", "kudratxoja")).isTrue();
-        assertThat(EntityLinker.withSuffix("kudratxoja", "kudratxojaxy")).isFalse();
-        assertThat(EntityLinker.withSuffix("ali", "aliev")).isFalse();
+        assertThat(MentionClusters.withSuffix("kudratxoja", "kudratxojaev")).isTrue();
+        assertThat(MentionClusters.withSuffix("kudratxojaev", "kudratxoja")).isTrue();
+        assertThat(MentionClusters.withSuffix("kudratxoja", "kudratxojaxy")).isFalse();
+        assertThat(MentionClusters.withSuffix("ali", "aliev")).isFalse();
     }
 }
