@@ -11,19 +11,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.iqtibos.kb.KnowledgeBase;
-import org.iqtibos.model.ModelFiles;
-import org.iqtibos.quote.QuoteFinder;
+import org.iqtibos.internal.kb.KnowledgeBase;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.quote.QuoteFinder;
 import org.iqtibos.result.ArticleAnalysis;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.Mention;
 import org.iqtibos.result.Quote;
-import org.iqtibos.segment.SegmentedText;
-import org.iqtibos.segment.Segmenter;
-import org.iqtibos.text.LanguageDetector;
-import org.iqtibos.text.NormalizedText;
-import org.iqtibos.text.OffsetMap;
-import org.iqtibos.text.TextNormalizer;
+import org.iqtibos.internal.segment.SegmentedText;
+import org.iqtibos.internal.segment.Segmenter;
+import org.iqtibos.internal.text.LanguageDetector;
+import org.iqtibos.internal.text.NormalizedText;
+import org.iqtibos.internal.text.OffsetMap;
+import org.iqtibos.internal.text.TextNormalizer;
 
 /**
  * The front door: reads a news article and returns its persons, organizations, places and quotes.

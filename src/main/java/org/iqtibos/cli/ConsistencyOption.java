@@ -1,7 +1,7 @@
 package org.iqtibos.cli;
 
-import org.iqtibos.ner.DocumentConsistency;
-import org.iqtibos.ner.StatisticalNameFinder;
+import org.iqtibos.internal.ner.DocumentConsistency;
+import org.iqtibos.internal.ner.StatisticalNameFinder;
 import picocli.CommandLine.Option;
 
 /**

@@ -3,8 +3,8 @@ package org.iqtibos.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iqtibos.Language;
-import org.iqtibos.model.ModelFiles;
-import org.iqtibos.ner.StatisticalNameFinder;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.ner.StatisticalNameFinder;
 import picocli.CommandLine.Option;
 
 /** The {@code --models DIR} option shared by commands that load models: a directory, else the packaged ones. */

@@ -17,7 +17,7 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
-import org.iqtibos.train.ConllCorpus;
+import org.iqtibos.internal.train.ConllCorpus;
 
 /**
  * What a Java user would otherwise write for English NER, the yardstick of {@code benchmark}: OpenNLP's

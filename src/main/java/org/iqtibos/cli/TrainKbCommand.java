@@ -3,9 +3,9 @@ package org.iqtibos.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.iqtibos.kb.KnowledgeBase;
-import org.iqtibos.model.ModelFiles;
-import org.iqtibos.train.KbBuilder;
+import org.iqtibos.internal.kb.KnowledgeBase;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.train.KbBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,7 @@ package org.iqtibos.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.iqtibos.text.LanguageDetector;
+import org.iqtibos.internal.text.LanguageDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

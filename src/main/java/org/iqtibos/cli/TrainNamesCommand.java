@@ -3,8 +3,8 @@ package org.iqtibos.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.iqtibos.train.FrequentWordBuilder;
-import org.iqtibos.train.GivenNameBuilder;
+import org.iqtibos.internal.train.FrequentWordBuilder;
+import org.iqtibos.internal.train.GivenNameBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iqtibos.Language;
-import org.iqtibos.model.ModelFiles;
-import org.iqtibos.ner.StatisticalNameFinder;
-import org.iqtibos.train.ConllCorpus;
-import org.iqtibos.train.NerEvaluation;
-import org.iqtibos.train.NerTrainer;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.ner.StatisticalNameFinder;
+import org.iqtibos.internal.train.ConllCorpus;
+import org.iqtibos.internal.train.NerEvaluation;
+import org.iqtibos.internal.train.NerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iqtibos.ArticleAnalyzer;
-import org.iqtibos.quote.SpeakerRanker;
-import org.iqtibos.train.SpeakerExamples;
+import org.iqtibos.internal.quote.SpeakerRanker;
+import org.iqtibos.internal.train.SpeakerExamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.util.List;
 import opennlp.tools.util.Span;
-import org.iqtibos.train.ConllCorpus;
+import org.iqtibos.internal.train.ConllCorpus;
 import org.junit.jupiter.api.Test;
 
 class TagCommandTest {

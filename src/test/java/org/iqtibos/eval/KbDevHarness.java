@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.iqtibos.Language;
 import org.iqtibos.Script;
-import org.iqtibos.link.EntityLinker;
-import org.iqtibos.kb.KnowledgeBase;
-import org.iqtibos.model.ModelFiles;
-import org.iqtibos.morph.NameStemmer;
-import org.iqtibos.ner.GazetteerFinder;
+import org.iqtibos.internal.link.EntityLinker;
+import org.iqtibos.internal.kb.KnowledgeBase;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.morph.NameStemmer;
+import org.iqtibos.internal.ner.GazetteerFinder;
 import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
-import org.iqtibos.segment.SegmentedText;
-import org.iqtibos.segment.Segmenter;
+import org.iqtibos.internal.segment.SegmentedText;
+import org.iqtibos.internal.segment.Segmenter;
 
 /**
  * Measures the knowledge-base half of the pipeline alone: runs GazetteerFinder and EntityLinker (no statistical

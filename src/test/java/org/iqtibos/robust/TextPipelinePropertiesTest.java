@@ -11,18 +11,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.iqtibos.Language;
-import org.iqtibos.text.LanguageDetector;
-import org.iqtibos.model.ModelFiles;
-import org.iqtibos.quote.QuoteFinder;
+import org.iqtibos.internal.text.LanguageDetector;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.quote.QuoteFinder;
 import org.iqtibos.result.Quote;
-import org.iqtibos.segment.Paragraph;
-import org.iqtibos.segment.SegmentedText;
-import org.iqtibos.segment.Segmenter;
-import org.iqtibos.segment.Sentence;
-import org.iqtibos.segment.Token;
-import org.iqtibos.text.NormalizedText;
-import org.iqtibos.text.OffsetMap;
-import org.iqtibos.text.TextNormalizer;
+import org.iqtibos.internal.segment.Paragraph;
+import org.iqtibos.internal.segment.SegmentedText;
+import org.iqtibos.internal.segment.Segmenter;
+import org.iqtibos.internal.segment.Sentence;
+import org.iqtibos.internal.segment.Token;
+import org.iqtibos.internal.text.NormalizedText;
+import org.iqtibos.internal.text.OffsetMap;
+import org.iqtibos.internal.text.TextNormalizer;
 
 /** Properties of the normalizer's offset map, the segmenter and the quote finder over generated text (jqwik). */
 class TextPipelinePropertiesTest {

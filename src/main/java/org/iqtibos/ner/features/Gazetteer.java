@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
-import org.iqtibos.text.TextFold;
+import org.iqtibos.internal.text.TextFold;
 
 /**
  * One-word names from gazetteers with their kinds ({@code LOC}, {@code ORG}, {@code LOC+ORG}), keyed by

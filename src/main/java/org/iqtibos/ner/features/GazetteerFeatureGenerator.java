@@ -2,7 +2,7 @@ package org.iqtibos.ner.features;
 
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import org.iqtibos.text.TextFold;
+import org.iqtibos.internal.text.TextFold;
 
 /**
  * Gazetteer features: {@code gaz=KIND} when the token is a known one-word name, else {@code gazp=KIND} when the token

@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.iqtibos.text.TextFold;
+import org.iqtibos.internal.text.TextFold;
 import org.junit.jupiter.api.Test;
 
 class GazetteerFeatureGeneratorTest {

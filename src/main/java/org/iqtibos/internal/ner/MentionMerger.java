@@ -1,0 +1,144 @@
+package org.iqtibos.internal.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.iqtibos.internal.kb.KnowledgeBase;
+import org.iqtibos.result.EntityType;
+
+/**
+ * Joins the candidates of several finders into one set of mentions.
+ *
+ * <p>Finders are trusted in the order knowledge base, rules, descriptive bodies, statistical model; within one finder
+ * a longer span wins over a shorter one. A place or organization of the knowledge base inside a longer person name
+ * found by the name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with
+ * one exception: an organization may contain a place or person, or the organization whose acronym opens its name
+ * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none),
+ * since news names organizations after places and both are entities of the article.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MentionMerger {
+    private static final Comparator<MentionCandidate> ORDER = Comparator
+            .comparingInt((MentionCandidate c) -> c.source().ordinal())
+            .thenComparing(Comparator.comparingInt(MentionCandidate::length).reversed())
+            .thenComparing(Comparator.comparingDouble(MentionCandidate::confidence).reversed())
+            .thenComparingInt(MentionCandidate::start);
+
+    /** The kept candidates, in text order. */
+    public List<MentionCandidate> merge(List<MentionCandidate> candidates) {
+        ByStart rulePersons = new ByStart();
+        ByStart knownPersons = new ByStart();
+        for (MentionCandidate c : candidates) {
+            if (c.type() == EntityType.PERSON && c.source() == MentionCandidate.Source.RULE) {
+                rulePersons.add(c);
+            } else if (c.type() == EntityType.PERSON && c.source() == MentionCandidate.Source.KNOWLEDGE_BASE) {
+                knownPersons.add(c);
+            }
+        }
+        List<MentionCandidate> sorted = new ArrayList<>();
+        for (MentionCandidate c : candidates) {
+            if (!insideAPersonName(c, rulePersons, knownPersons)) {
+                sorted.add(c);
+            }
+        }
+        sorted.sort(ORDER);
+        List<MentionCandidate> kept = new ArrayList<>();
+        ByStart keptByStart = new ByStart();
+        for (MentionCandidate c : sorted) {
+            if (fits(c, keptByStart)) {
+                kept.add(c);
+                keptByStart.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
+        return kept;
+    }
+
+    /**
+     * True for a knowledge-base place or organization inside a longer person name that the name patterns found:
+     * {@code Владимир} is a city, but not in {@code Владимир Зайнетдинов}.
+     */
+    private static boolean insideAPersonName(MentionCandidate c, ByStart rulePersons, ByStart knownPersons) {
+        if (c.source() != MentionCandidate.Source.KNOWLEDGE_BASE || c.type() == EntityType.PERSON) {
+            return false;
+        }
+        for (MentionCandidate p : rulePersons.overlapping(c)) {
+            if (p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()
+                    && !displacedByAKnownPerson(p, c, knownPersons)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a knowledge-base person overlaps the pattern's name {@code p} but leaves {@code c} out: that person
+     * wins over the pattern, so {@code c} ({@code Kazakhstan} in {@code President of Kazakhstan Nursultan
+     * Nazarbayev}) was never part of the name.
+     */
+    private static boolean displacedByAKnownPerson(MentionCandidate p, MentionCandidate c, ByStart knownPersons) {
+        for (MentionCandidate q : knownPersons.overlapping(p)) {
+            if (!q.overlaps(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(MentionCandidate c, ByStart kept) {
+        for (MentionCandidate k : kept.overlapping(c)) {
+            if (c.overlaps(k) && !nested(c, k) && !nested(k, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when organization {@code outer} strictly contains {@code inner} of another type, or an organization of
+     * the knowledge base that opens its name ({@code БМТ} of {@code БМТ Хавфсизлик Кенгаши}; a body written without
+     * its country is no such organization).
+     */
+    private static boolean nested(MentionCandidate outer, MentionCandidate inner) {
+        if (outer.type() != EntityType.ORGANIZATION || outer.start() > inner.start() || inner.end() > outer.end()
+                || outer.length() <= inner.length()) {
+            return false;
+        }
+        if (inner.type() != EntityType.ORGANIZATION) {
+            return true;
+        }
+        return inner.start() == outer.start() && inner.source() != MentionCandidate.Source.DESCRIPTION && inner.kbId() != null && outer.kbId() != null
+                && !inner.kbId().equals(outer.kbId()) && !isGenericBody(inner.kbId());
+    }
+
+    /** Candidates by start, to find those overlapping a span among the few that start within the longest's reach. */
+    private static final class ByStart {
+        private final TreeMap<Integer, List<MentionCandidate>> byStart = new TreeMap<>();
+        private int longest;
+
+        void add(MentionCandidate c) {
+            byStart.computeIfAbsent(c.start(), s -> new ArrayList<>(1)).add(c);
+            longest = Math.max(longest, c.length());
+        }
+
+        /** The candidates overlapping {@code c}, and perhaps a few more that start near it. */
+        List<MentionCandidate> overlapping(MentionCandidate c) {
+            List<MentionCandidate> out = new ArrayList<>();
+            for (List<MentionCandidate> list : byStart.subMap(c.start() - longest, false, c.end(), false).values()) {
+                for (MentionCandidate k : list) {
+                    if (k.overlaps(c)) {
+                        out.add(k);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private static boolean isGenericBody(String kbId) {
+        KnowledgeBase.StateBodyId body = KnowledgeBase.StateBodyId.parse(kbId);
+        return body != null && body.countryId() == null;
+    }
+}

@@ -1,0 +1,179 @@
+package org.iqtibos.internal.ner;
+
+import static org.iqtibos.internal.ner.BodyTables.isPlainWord;
+import static org.iqtibos.internal.ner.BodyTables.opensClause;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iqtibos.internal.kb.NameKey;
+import org.iqtibos.internal.segment.Token;
+
+/**
+ * Finds the descriptive bodies of English text (a run of capitalized words and linking words that holds a head noun,
+ * {@code State Committee for National Security}) and of Russian text (adjectives, the head and a genitive tail, every
+ * word in the tables), and names a Russian body in English.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class RussianEnglishBodies {
+    private final BodyTables tables;
+
+    RussianEnglishBodies(BodyTables tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * The tokens of an English body whose (first) head is token {@code head}: the capitalized words before it (and
+     * "and" between them), the head, and a tail of linking and capitalized words after it that starts with a linking
+     * word and holds at most {@value #MAX_TAIL} capitalized words; null when that is the head alone. "and the" ends
+     * a body on either side ({@code Human Rights Watch and the …}).
+     */
+    int[] englishBody(List<Token> tokens, int head) {
+        Token h = tokens.get(head);
+        if (!isPlainWord(h) || !h.isCapitalized() || tables.head(h) == null) {
+            return null;
+        }
+        int from = head;
+        while (from > 0) {
+            Token t = tokens.get(from - 1);
+            if (isPlainWord(t) && t.isCapitalized() && !isCommonWordAt(tokens, from - 1)
+                    && !DESCRIPTIVE_COMPOUND.matcher(t.text()).matches()) {
+                from--;
+            } else if (from >= 2 && t.text().equals("and") && isPlainWord(tokens.get(from - 2))
+                    && tokens.get(from - 2).isCapitalized() && !tokens.get(from).text().equals("the")) {
+                from -= 2;
+            } else {
+                break;
+            }
+        }
+        int to = head;
+        int caps = 0;
+        boolean linked = false;
+        int j = head + 1;
+        while (j < tokens.size() && caps < MAX_TAIL) {
+            Token t = tokens.get(j);
+            if (isPlainWord(t) && tables.links.contains(NameKey.word(t.text())) && !t.isCapitalized()) {
+                if (t.text().equals("and") && j + 1 < tokens.size() && tokens.get(j + 1).text().equals("the")) {
+                    break;
+                }
+                linked = true;
+                j++;
+                continue;
+            }
+            if (isPlainWord(t) && t.isCapitalized() && linked) {
+                to = j;
+                caps++;
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (from == to) {
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    /** A capitalized word that describes rather than names ({@code Vienna-based}, {@code Kyiv-born}). */
+    private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*-\\p{Ll}+");
+
+    /** The fewest words of a Russian body. */
+    private static final int MIN_RUSSIAN_WORDS = 3;
+
+    /** The most letters of a Russian case ending after a stem of the tables. */
+    private static final int MAX_ENDING = 3;
+
+    /** A Russian word of the tables: its English, and whether it is the head, a modifier, or a noun of the tail. */
+    private record RussianWord(String english, boolean head, boolean noun) { }
+
+    /** The table entry whose stem opens {@code t} with at most {@value #MAX_ENDING} letters after it, or null. */
+    private RussianWord russianWord(Token t) {
+        if (!isPlainWord(t)) {
+            return null;
+        }
+        String w = NameKey.word(t.text());
+        for (int n = w.length(); n >= Math.max(3, w.length() - MAX_ENDING); n--) {
+            String stem = w.substring(0, n);
+            String h = tables.heads.get(stem);
+            if (h != null) {
+                return new RussianWord(h, true, false);
+            }
+            BodyTables.Word x = tables.words.get(stem);
+            if (x != null) {
+                return new RussianWord(x.english(), false, x.after());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tokens of a Russian body starting at capitalized token {@code from}: adjectives, the head, and a genitive
+     * tail of adjectives and nouns ending on a noun, every word in the tables (and {@code и} between two), three
+     * words at least; else null.
+     */
+    int[] russianBody(List<Token> tokens, int from) {
+        Token first = tokens.get(from);
+        RussianWord w = first.isCapitalized() ? russianWord(first) : null;
+        if (w == null || w.noun) {
+            return null;
+        }
+        int head = w.head ? from : -1;
+        int end = w.head ? from : -1;
+        for (int j = from + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.isCapitalized()) {
+                break;
+            }
+            if (tables.links.contains(NameKey.word(t.text())) && j + 1 < tokens.size()) {
+                continue;
+            }
+            RussianWord x = russianWord(t);
+            if (x == null || head >= 0 && x.head || head < 0 && x.noun) {
+                break;
+            }
+            if (x.head) {
+                head = j;
+                end = j;
+            } else if (head >= 0 && x.noun) {
+                end = j;
+            }
+        }
+        // two words (Народный совет, "a people's council") name a kind of body as often as one body
+        return head < 0 || end - from + 1 < MIN_RUSSIAN_WORDS ? null : new int[] {from, end};
+    }
+
+    /** The English of the Russian body of tokens {@code [from, to]}: "{@code <adjectives> <Head> of <tail>}". */
+    String russianEnglish(List<Token> tokens, int from, int to) {
+        List<String> before = new ArrayList<>();
+        String head = null;
+        List<String> tail = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            RussianWord w = russianWord(tokens.get(k));
+            if (w == null) {
+                (head == null ? before : tail).add("and");
+            } else if (w.head && head == null) {
+                head = w.english();
+            } else {
+                (head == null ? before : tail).add(w.english());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String b : before) {
+            sb.append(b).append(' ');
+        }
+        sb.append(head);
+        if (!tail.isEmpty()) {
+            sb.append(" of ").append(String.join(" ", tail));
+        }
+        return sb.toString();
+    }
+
+    /** The most capitalized words of an English body's tail ({@code for National Security}). */
+    private static final int MAX_TAIL = 2;
+
+    /** A frequent lower-case word capitalized only because it opens the sentence ({@code The}, {@code Yesterday}). */
+    private boolean isCommonWordAt(List<Token> tokens, int k) {
+        return opensClause(tokens, k) && (tables.frequent.contains(NameKey.word(tokens.get(k).text())) || tables.links.contains(NameKey.word(tokens.get(k).text())));
+    }
+}

@@ -1,0 +1,281 @@
+package org.iqtibos.internal.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.iqtibos.internal.quote.CueLexicon.Kind;
+import org.iqtibos.internal.quote.TokenIndex.Ref;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.internal.segment.Token;
+
+/**
+ * Questions about the clause around a speech verb, asked by the quote finders: where its subject ends, whether a
+ * span holds a speaker word, a finite verb, a genitive, an addressee in the dative, a news outlet as the subject.
+ */
+final class Clauses {
+    private final TokenIndex ix;
+    private final CueLexicon lex;
+    private final Roles roles;
+    private final Candidates found;
+    private final List<Token> tokens;
+    private final List<String> keys;
+    private final List<Ref> refs;
+    private final boolean[] covered;
+    private final Set<Entity> outlets;
+
+    Clauses(TokenIndex ix, CueLexicon lex, Roles roles, Candidates found) {
+        this.ix = ix;
+        this.lex = lex;
+        this.roles = roles;
+        this.found = found;
+        this.tokens = ix.tokens;
+        this.keys = ix.keys;
+        this.refs = ix.refs;
+        this.covered = ix.covered;
+        this.outlets = ix.outlets;
+    }
+
+    /** True when tokens [from, to) are names, pronouns, role or organization words, articles and the like. */
+    boolean speakerWordsOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = tokens.get(k);
+            boolean speakerWord = ix.refStartingIn(k) != null || covered[k] || tok.isCapitalized()
+                    || lex.matchLength(Kind.PRONOUN, keys, k) > 0 || lex.matchLength(Kind.ROLE, keys, k) > 0
+                    || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0 || lex.contains(Kind.NOT_CONTENT, keys.get(k))
+                    || roles.endsRole(k) || tok.text().length() <= 3;
+            if (!speakerWord) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean hasPersonIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ix.isPersonAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token of the last name ending right before token {@code end} (from {@code from}), or -1. */
+    int named(int from, int end) {
+        for (int t = end - 1; t >= from; t--) {
+            Ref ref = ix.refStartingIn(t);
+            if (ref != null) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the names in tokens [from, to) are news outlets only, and there is one at least ({@code Kun.uz
+     * xabariga ko‘ra}, {@code по данным Kun.uz}): the outlet as the source of an "according to" reports an event.
+     */
+    boolean onlyOutletsIn(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean outlet = false;
+        for (int k = Math.max(0, ix.firstRefAtOrAfter(tokens.get(from).start())); k < refs.size()
+                && refs.get(k).start() < tokens.get(to - 1).end(); k++) {
+            if (!outlets.contains(refs.get(k).entity())) {
+                return false;
+            }
+            outlet = true;
+        }
+        return outlet;
+    }
+
+    /**
+     * True when tokens [from, to) open with a news outlet's name as the subject (not glued to a case ending:
+     * {@code "Азаттыкка" билдирди} is told to the outlet) and name no other source.
+     */
+    boolean outletReports(int from, int to) {
+        int i = from;
+        while (i < to && !tokens.get(i).isWord()) {
+            i++;
+        }
+        Ref ref = i < to ? ix.refStartingIn(i) : null;
+        if (ref == null || !outlets.contains(ref.entity())
+                || tokens.get(ix.tokenAtOrAfter(ref.end() - 1)).end() != ref.end()) {
+            return false;
+        }
+        // "передает NUR.KZ со ссылкой на МИД": the outlet cites a source, who is then the speaker
+        for (int k = ix.firstRefAtOrAfter(ref.end()); k < refs.size() && k >= 0
+                && refs.get(k).start() < tokens.get(to - 1).end(); k++) {
+            if (!outlets.contains(refs.get(k).entity())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word at {@code i} starts the name of a news outlet. */
+    boolean outletAt(int i) {
+        Ref ref = i < tokens.size() ? ix.refStartingIn(i) : null;
+        return ref != null && outlets.contains(ref.entity());
+    }
+
+    /**
+     * The token after the clause boundary nearest before {@code i} in the sentence: a speech verb followed by a
+     * coordinator or a comma; -1 when there is none. Other converbs may belong to the reported clause ("… мүддені
+     * бірінші орынға қойып, алға жылжытатынын"), so only speech verbs end the speaker's clause.
+     */
+    int coordinatedClauseStart(int from, int i) {
+        for (int k = i - 1; k > from; k--) {
+            boolean verbBefore = found.isCueUsed(k - 1) || ix.verbEndingAt(from, k) >= 0;
+            if (verbBefore && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
+                return k + 1; // "…ни айтиб, …", "… ыраазычылык билдирип, …": the speaker's clause ends there
+            }
+        }
+        return -1;
+    }
+
+    /** The token after the subject of a verb-final clause (a name, pronoun or role noun), or -1. */
+    int subjectEnd(int from, int to) {
+        int opener = lex.matchLength(Kind.OPENER, keys, from);
+        if (opener > 0) {
+            from += opener; // "Ал эми …", "Сондай-ақ …": a connective, never the subject ("ал" is also "he")
+            while (from < to && tokens.get(from).text().equals(",")) {
+                from++;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            Ref ref = ix.refStartingIn(i);
+            if (ref != null && ref.entity().type() == EntityType.PERSON) {
+                int last = ix.tokenAtOrAfter(ref.end() - 1);
+                boolean glued = tokens.get(last).end() > ref.end();
+                if (!glued && last + 1 < to) {
+                    return last + 1;
+                }
+                continue; // a name with a case ending is no subject
+            }
+            if (lex.matchLength(Kind.PRONOUN, keys, i) == 1) {
+                return i + 1;
+            }
+            // a role or group word inside a body's name ("Министрлер Кабинетинин төрагасы": of the Cabinet of
+            // Ministers) is neither title nor group
+            int group = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.GROUP, keys, i);
+            if (group > 0 && i - clauseStartBefore(from, i) < 3) {
+                // "Форум иштирокчилари … таъкидлади": a group opening its clause is the subject; its genitive
+                // complement ("Кездесуге қатысушылар", "участники встречи") is part of it
+                return i + group;
+            }
+            int role = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.ROLE, keys, i);
+            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+                // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
+                int j = i + role;
+                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0 && !(lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j))
+                        && (j + 1 >= to || lex.matchLength(Kind.ROLE, keys, j + 1) == 0))) {
+                    j++; // "Президентінің кеңесшісі" is one title; "Сарапшы Президенттің …" starts what was said
+                }
+                Ref named = ix.refStartingIn(j);
+                if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+                    named = ix.refStartingIn(j + 1); // a first name the mention left out: "Ерлан [Ахметов]"
+                }
+                if (named != null && named.entity().type() == EntityType.PERSON) {
+                    // "Қала әкімі Ерлан Ахметов …": the name after the title is the subject too
+                    int last = ix.tokenAtOrAfter(named.end() - 1);
+                    if (tokens.get(last).end() == named.end() && last + 1 < to) {
+                        return last + 1;
+                    }
+                }
+                return j;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            Ref ref = ix.refStartingIn(i);
+            int role = lex.matchLength(Kind.ORG_NOUN, keys, i);
+            if (ref != null && ref.entity().type() == EntityType.ORGANIZATION) {
+                role = ix.tokenAtOrAfter(ref.end() - 1) + 1 - i;
+            }
+            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+                // an organization opening its clause is the subject ("Вазирлик … маълум қилди"), with the role noun
+                // that may follow it ("Сыртқы істер министрлігі өкілдері …": its representatives)
+                int end = i + role;
+                while (end < to && lex.matchLength(Kind.ROLE, keys, end) > 0) {
+                    end += lex.matchLength(Kind.ROLE, keys, end);
+                }
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after a dative addressee right after the subject ({@code мемлекет басшысы Қасым-Жомарт Тоқаевқа}: a
+     * title and a name glued to a dative ending), else {@code at}: to whom the words were said is no part of them.
+     */
+    int addresseeEnd(int at, int to) {
+        for (int t = at; t < Math.min(to, at + Roles.MAX_TITLE_WORDS); t++) {
+            Ref ref = ix.refStartingIn(t);
+            if (ref != null) {
+                if (ref.entity().type() != EntityType.PERSON) {
+                    return at; // a body in the dative is what the words are about ("КХШТга аъзо давлатлар")
+                }
+                int last = ix.tokenAtOrAfter(ref.end() - 1);
+                String key = keys.get(last);
+                int glue = tokens.get(last).end() - ref.end();
+                boolean dative = glue > 0 && lex.contains(Kind.LOCATIVE_SUFFIX, key.substring(key.length() - glue));
+                return dative && speakerWordsOnly(at, t) && !genitiveIn(at, t) && last + 1 < to ? last + 1 : at;
+            }
+        }
+        return at;
+    }
+
+    /** True when a word of tokens [from, to) ends in a genitive ({@code Президенттің}: the clause's own subject). */
+    boolean genitiveIn(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int clauseStartBefore(int from, int i) {
+        int j = i;
+        while (j > from && !tokens.get(j - 1).text().equals(",")) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * Whether a bare English clause has a finite verb ("the talks had ended", "costs rose"): "said goodbye to the
+     * delegation", "reported a profit of …" are a verb and its object, no reported clause. Without `finite` data
+     * (languages with no bare-clause rule) every span passes.
+     */
+    boolean hasFiniteVerb(int from, int to) {
+        if (lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String key = keys.get(i);
+            if (lex.contains(Kind.FINITE, key) || lex.endsWith(Kind.FINITE_SUFFIX, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #hasFiniteVerb}, but false without {@code finite} data. */
+    boolean hasFiniteVerbStrict(int from, int to) {
+        return !(lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX)) && hasFiniteVerb(from, to)
+                || lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX);
+    }
+
+    boolean hasSpeakerWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ix.refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0
+                    || lex.matchLength(Kind.GROUP, keys, i) > 0
+                    || lex.matchLength(Kind.ROLE, keys, i) > 0 || lex.matchLength(Kind.ORG_NOUN, keys, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

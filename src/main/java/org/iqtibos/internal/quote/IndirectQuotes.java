@@ -1,0 +1,352 @@
+package org.iqtibos.internal.quote;
+
+import java.util.List;
+import org.iqtibos.internal.quote.CueLexicon.Flag;
+import org.iqtibos.internal.quote.CueLexicon.Kind;
+import org.iqtibos.internal.quote.CueLexicon.Phrase;
+import org.iqtibos.internal.quote.QuoteCandidate.Pick;
+import org.iqtibos.internal.quote.QuoteCandidate.Region;
+import org.iqtibos.internal.quote.TokenIndex.TokenRange;
+import org.iqtibos.internal.segment.Token;
+
+/**
+ * Reported speech of one sentence: a speech verb and its clause ({@code заявил, что …}, {@code …лигини таъкидлади},
+ * {@code …, деди X}), "according to X", "X said so" pointing back to the sentence before. The content and the
+ * attribution region go to {@link Candidates}.
+ */
+final class IndirectQuotes {
+    /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
+    private static final int COMPLEMENTIZER_REACH = 6;
+
+    private final TokenIndex ix;
+    private final CueLexicon lex;
+    private final Clauses clauses;
+    private final Candidates found;
+    private final List<Token> tokens;
+    private final List<String> keys;
+    private final List<TokenRange> sentences;
+    private final int[] sentenceOf;
+
+    IndirectQuotes(TokenIndex ix, CueLexicon lex, Clauses clauses, Candidates found) {
+        this.ix = ix;
+        this.lex = lex;
+        this.clauses = clauses;
+        this.found = found;
+        this.tokens = ix.tokens;
+        this.keys = ix.keys;
+        this.sentences = ix.sentences;
+        this.sentenceOf = ix.sentenceOf;
+    }
+
+    /** Finds the reported speech of sentence {@code s}. */
+    void find(TokenRange s) {
+        anaphoric(s);
+        for (int i = s.from(); i < s.to(); i++) {
+            if (found.insideDirect(tokens.get(i).start())) {
+                int len = lex.matchLength(Kind.VERB, keys, i);
+                if (len > 0 && !found.isCueUsed(i) && reportedInsideQuote(s, i, len)) {
+                    i += len - 1;
+                }
+                continue;
+            }
+            int len = lex.matchLength(Kind.ACCORDING_BEFORE, keys, i);
+            if (len > 0 && accordingBefore(s, i, len)) {
+                i += len - 1;
+                continue;
+            }
+            Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
+            len = after == null ? 0 : after.words().size();
+            if (len > 0 && (!after.is(Flag.NAME) || ix.nameEndsAt(i - 1, s.from())) && accordingAfter(s, i, len)) {
+                i += len - 1;
+                continue;
+            }
+            len = lex.matchLength(Kind.VERB, keys, i);
+            if (len > 0 && !found.isCueUsed(i)) {
+                if (speechVerb(s, i, len)) {
+                    i += len - 1;
+                }
+            }
+        }
+    }
+
+    /** "Об этом заявил X." / "Бу ҳақда X маълум қилди.": the sentence before, in the same paragraph, is X's. */
+    private void anaphoric(TokenRange s) {
+        for (int a = s.from(); a < Math.min(s.to(), s.from() + 3); a++) {
+            int len = lex.matchLength(Kind.ANAPHOR, keys, a);
+            if (len == 0) {
+                continue;
+            }
+            int verb = ix.findVerb(a + len, s.to());
+            int si = sentenceOf[s.from()];
+            if (verb < 0 || found.isCueUsed(verb) || si == 0) {
+                return;
+            }
+            if (clauses.outletReports(a + len, s.to())) {
+                return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
+            }
+            TokenRange prev = sentences.get(si - 1);
+            if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())) {
+                return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
+            }
+            if (found.insideDirect(tokens.get(prev.from()).start())) {
+                return;
+            }
+            int vlen = lex.matchLength(Kind.VERB, keys, verb);
+            // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
+            // it gives way
+            int pFrom = tokens.get(prev.from()).start();
+            int pTo = tokens.get(prev.to() - 1).end();
+            found.removeIndirectWithin(pFrom, pTo);
+            found.addIndirect(prev.from(), prev.to(), verb, verb + vlen, new Region(a + len, s.to(), Pick.FIRST, verb, verb + vlen));
+            found.markCue(verb, vlen);
+            return;
+        }
+    }
+
+    private boolean accordingBefore(TokenRange s, int i, int len) {
+        int comma = -1;
+        for (int j = i + len; j < Math.min(s.to(), i + len + 8); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                comma = j;
+                break;
+            }
+        }
+        Region r = new Region(i, comma < 0 ? Math.min(s.to(), i + len + 4) : comma, Pick.FIRST);
+        if (clauses.onlyOutletsIn(i + len, r.to())) {
+            return false; // "по данным Kun.uz, …": an outlet reports an event; words it cites have a verb of their own
+        }
+        if (i > s.from() && tokens.get(i - 1).text().equals(",") && (comma < 0 || TokenIndex.isTerminal(tokens.get(comma).text()))) {
+            // "…, по словам X." closes its sentence
+            return found.addIndirect(s.from(), i - 1, i, i + len, r);
+        }
+        if (comma < 0) {
+            return false;
+        }
+        return found.addIndirect(comma + 1, s.to(), i, i + len, r);
+    }
+
+    private boolean accordingAfter(TokenRange s, int i, int len) {
+        int clause = i - 1;
+        while (clause >= s.from() && !tokens.get(clause).text().equals(",")) {
+            clause--;
+        }
+        Phrase phrase = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
+        // an impersonal "as was noted" names no one before it: the source just quoted goes on speaking
+        Region r = phrase != null && phrase.is(Flag.PASSIVE) && clause + 1 >= i ? null
+                : new Region(Math.max(s.from(), clause + 1), i + len, Pick.LAST);
+        if (r != null && clauses.onlyOutletsIn(r.from(), i)) {
+            return false; // "Kun.uz xabariga ko‘ra, …": an outlet reports an event; words it cites have their own verb
+        }
+        int next = i + len;
+        if (next < s.to() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next >= s.to() || TokenIndex.isTerminal(tokens.get(next).text())) {
+            return clause > s.from() && found.addIndirect(s.from(), clause, i, i + len, r);
+        }
+        return found.addIndirect(next, s.to(), i, i + len, r);
+    }
+
+    /** Inside a direct quote only a named person's "X said that …" counts as reported speech. */
+    private boolean reportedInsideQuote(TokenRange s, int i, int len) {
+        int from = i - 1;
+        while (from >= s.from() && tokens.get(from).isWord()) {
+            from--;
+        }
+        if (!clauses.hasPersonIn(from + 1, i)) {
+            return false;
+        }
+        for (int j = i + len; j < Math.min(s.to(), i + len + COMPLEMENTIZER_REACH); j++) {
+            if (TokenIndex.isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
+                return false;
+            }
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                return found.addIndirect(j + 1, s.to(), i, i + len, new Region(from + 1, i, Pick.FIRST));
+            }
+        }
+        return false;
+    }
+
+    private boolean speechVerb(TokenRange s, int i, int len) {
+        int after = i + len;
+        // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
+        for (int j = after; j < Math.min(s.to(), after + COMPLEMENTIZER_REACH); j++) {
+            if (TokenIndex.isTerminal(tokens.get(j).text()) || TokenIndex.isQuoteChar(tokens.get(j).text())
+                    || lex.matchLength(Kind.VERB, keys, j) > 0) {
+                break;
+            }
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
+                if (j + 1 < s.to() && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
+                    return false; // "media reports that carried videos …": "that" is a relative pronoun here
+                }
+                return found.addIndirect(j + 1, s.to(), i, after, new Region(s.from(), j, Pick.FIRST));
+            }
+        }
+        Phrase cue = lex.matchAt(Kind.VERB, keys, i);
+        // (a') "called on X to …", "vowed to …", "призвал …": what follows the verb, to the clause end, is the content
+        if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s.to() && tokens.get(after).isWord()) {
+            int end = after;
+            while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
+                    && !(end > after && lex.contains(Kind.COORDINATOR, keys.get(end))
+                    && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
+                end++;
+            }
+            return found.addIndirect(after, end, i, after, new Region(s.from(), i, Pick.FIRST));
+        }
+        // (a'') "stressed the importance of …", "отметил необходимость …": a noun whose object is the content
+        for (int j = after; j < Math.min(s.to(), after + 2); j++) {
+            if (lex.matchLength(Kind.CONTENT_NOUN, keys, j) > 0) {
+                int end = j;
+                while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())) {
+                    end++;
+                }
+                return found.addIndirect(after, end, i, after, new Region(s.from(), i, Pick.FIRST));
+            }
+            if (!lex.contains(Kind.NOT_CONTENT, keys.get(j)) && !lex.contains(Kind.DETERMINER, keys.get(j))) {
+                break;
+            }
+        }
+        // (b) English "he said experts warn …": a bare clause right after the verb
+        boolean takesObject = cue != null && cue.is(Flag.OBJECT);
+        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s.to() && i > s.from() && tokens.get(after).isWord()
+                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s.to() - after >= 4
+                && clauses.hasSpeakerWord(s.from(), i) && clauses.hasFiniteVerb(after, s.to())) {
+            return found.addIndirect(after, s.to(), i, after, new Region(s.from(), i, Pick.FIRST));
+        }
+        // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
+        int k = i - 1;
+        boolean quotativeBefore = k > s.from() && lex.contains(Kind.QUOTATIVE, keys.get(k));
+        if (quotativeBefore) {
+            k--;
+        }
+        boolean endsSentence = after >= s.to() || TokenIndex.isTerminal(tokens.get(after).text());
+        if (k > s.from() && tokens.get(k).text().equals(",") && !endsSentence) {
+            if (clauses.outletReports(after, s.to())) {
+                return false; // "…, deya xabar beradi Kun.uz": an outlet reports an event, or someone's words
+            }
+            if (found.cueUsedIn(s.from(), k)) {
+                if (found.innerSpeakerNamed(s.from(), k)) {
+                    // "X … таъкидлади, деди Y": Y reports what X said; X, the innermost source, keeps the words
+                    return false;
+                }
+                // "Ҳукумат … билдириб, … тиламоқда, дея таъкидлади Песков": the inner clauses name no one who
+                // speaks; the words are all the outer speaker's, one quote
+                found.dropIndirect(s.from(), k);
+            }
+            return found.addIndirect(s.from(), k, i, after, new Region(after, s.to(), Pick.FIRST));
+        }
+        // (c'') content, speaker, verb: "The talks were productive, Clarke said." / "…, he said, adding that …";
+        // not in verb-final languages (those with object-suffix data), where a clause before the comma is the
+        // speaker's own action ("X natija e'lon qilingach, … so'zladi")
+        // "…, X said at a news conference." / "…, X told AFP on Saturday.": a phrase with no verb may follow
+        // a closing "…, Trend reports" is the outlet's, not part of the speaker's clause
+        int tail = s.to();
+        for (int c = after; c < s.to(); c++) {
+            if (tokens.get(c).text().equals(",") && clauses.outletAt(c + 1)) {
+                tail = c;
+                break;
+            }
+        }
+        boolean endsClause = endsSentence || tokens.get(after).text().equals(",")
+                || !clauses.hasFiniteVerbStrict(after, tail);
+        if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
+            // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
+            // Investments and Foreign Economic Relations Laziz Kudratov said"
+            for (int c = i - 1; c > s.from() + 2; c--) {
+                String t = tokens.get(c).text();
+                if (t.equals(",")) {
+                    if (c < i - 1 && clauses.hasSpeakerWord(c + 1, i) && clauses.hasFiniteVerb(s.from(), c)
+                            && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || clauses.speakerWordsOnly(c + 1, i))) {
+                        return found.addIndirect(s.from(), c, i, after, new Region(c + 1, i, Pick.FIRST));
+                    }
+                    break;
+                }
+                if (!tokens.get(c).isWord() && !TokenIndex.isDash(t)) {
+                    break; // a dash may join two offices: "Deputy Prime Minister - Minister of Investments X said"
+                }
+            }
+        }
+        // (c') Kazakh writes no comma before the quotative: "… басталады деп хабарлады әкім Ерлан Ахметов"; the
+        // quotative right before the verb marks the end of the content as well, when a speaker word follows the verb
+        if (quotativeBefore && !endsSentence && k > s.from() && !lex.contains(Kind.CATAPHOR, keys.get(k))
+                && !lex.isEmpty(Kind.OBJECT_SUFFIX) && clauses.hasSpeakerWord(after, s.to()) && !clauses.hasSpeakerWord(s.from(), k + 1)) {
+            return found.addIndirect(s.from(), k + 1, i, after, new Region(after, s.to(), Pick.FIRST));
+        }
+        // (d) verb-final clause: "… у …лигини таъкидлади", "… деп атап өтті"; the clause may end at a coordinator
+        // that opens a second clause of the same subject ("… айтди ва … қўшимча қилди")
+        boolean endsVerbFinalClause = endsSentence || after + 1 < s.to()
+                && (lex.contains(Kind.COORDINATOR, keys.get(after)) || tokens.get(after).text().equals(","));
+        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || !endsVerbFinalClause || i - 1 <= s.from()) {
+            return false;
+        }
+        // particles and adverbs between the content and the verb ("… мумкинлигини ҳам эслатди", "… алоҳида
+        // таъкидланди") belong to neither: the content ends before them
+        int last = i - 1;
+        while (last - 1 > s.from() && lex.contains(Kind.PARTICLE, keys.get(last))) {
+            last--;
+        }
+        int contentEnd;
+        Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, last);
+        if (quotative != null && quotative.words().size() == 1
+                && quotative.is(Flag.CLAUSE) && !lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last - 1))) {
+            return false; // "… роли ҳақида гапирди": spoke about a topic, reported no words
+        }
+        Phrase verb = lex.matchAt(Kind.VERB, keys, i);
+        if (quotative != null && quotative.words().size() == 1) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(last - 1))) {
+                return false; // "… осылай деп хабарлады": the words come next, this clause only announces them
+            }
+            contentEnd = last;
+        } else if (verb != null && verb.is(Flag.SAYS)) {
+            if (lex.contains(Kind.CATAPHOR, keys.get(i - 1))) {
+                return false; // "… шундай деди": announces the words that follow
+            }
+            contentEnd = i; // "Ахметов көпір салынды деді": the verb of saying is itself the quotative
+        } else if (lex.matchLength(Kind.NOT_SAID, keys, last) > 0) {
+            return false; // "… учун миннатдорчилигини билдирди": thanks, wishes, condolences say nothing reportable
+        } else if (lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(last))
+                || verb != null && verb.is(Flag.PASSIVE) && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last))
+                || verb != null && verb.is(Flag.OBJECT) && lex.endsWith(Kind.ACCUSATIVE_SUFFIX, keys.get(last))
+                && !tokens.get(last).isCapitalized()) {
+            // "… дабдабабозликни қоралади": a verb of condemning, denying or demanding takes a plain noun object
+            // "…лигини таъкидлади"; a passive's subject is the clause itself: "… намойиш этгани таъкидланди"
+            contentEnd = last + 1;
+        } else {
+            // "… талкуулашканын Тышкы иштер министрлигинин басма сөз кызматы кабарлады": the speaker stands between
+            // the reported clause and the verb
+            int j = last;
+            // (a word of a body's name ending like a clause, "vazirligi", ends no reported clause)
+            while (j > s.from() + 1 && clauses.speakerWordsOnly(j, j + 1)
+                    && !(lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && !ix.inOrganization[j])) {
+                j--;
+            }
+            if (j < last && j > s.from() + 1 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(j)) && !ix.inOrganization[j]
+                    && clauses.hasSpeakerWord(j + 1, i) && !tokens.get(j).isCapitalized()) {
+                return found.addIndirect(s.from(), j + 1, i, after, new Region(j + 1, i, Pick.FIRST));
+            }
+            return false;
+        }
+        int subjectEnd = clauses.subjectEnd(s.from(), contentEnd);
+        int contentStart = subjectEnd < 0 ? s.from() + lex.matchLength(Kind.OPENER, keys, s.from())
+                : clauses.addresseeEnd(subjectEnd, contentEnd);
+        int second = clauses.coordinatedClauseStart(s.from(), i);
+        if (second > contentStart) {
+            contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
+        }
+        // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document
+        // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди"); nor a connective after the subject ("У шунингдек, …")
+        for (int cut; (cut = subjectEnd >= 0 ? lex.matchLength(Kind.ADDRESSEE, keys, contentStart) : 0) > 0
+                || (cut = lex.matchLength(Kind.SOURCE, keys, contentStart)) > 0
+                || (cut = subjectEnd >= 0 ? lex.matchLength(Kind.OPENER, keys, contentStart) : 0) > 0; ) {
+            contentStart += cut;
+            while (contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {
+                contentStart++;
+            }
+        }
+        if (contentEnd - contentStart < 2) {
+            return false;
+        }
+        Region r = subjectEnd < 0 ? null : new Region(s.from(), subjectEnd, Pick.FIRST);
+        return found.addIndirect(contentStart, contentEnd, i, after, r);
+    }
+}

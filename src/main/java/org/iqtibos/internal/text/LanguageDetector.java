@@ -1,0 +1,137 @@
+package org.iqtibos.internal.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.internal.model.ModelFiles;
+
+/**
+ * Tells an article's language and script.
+ *
+ * <p>The script is the one most of its letters belong to. Among Cyrillic-script languages the letters each language
+ * has alone decide ({@code models/lang/letters.tsv}: ў ҳ against ә ө ү ұ і ң), since character n-gram models
+ * confuse Uzbek and Kazakh; a Cyrillic text with none of those letters is Russian. Latin-script text goes to
+ * OpenNLP's 103-language detector ({@code langdetect-183.bin}), restricted to the languages iqtibos reads and kept
+ * as only their weights ({@code models/lang/latin-ngrams.bin.gz}, {@link LatinLanguageModel}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LanguageDetector {
+    /** How much text the detector reads: enough to decide, bounded for huge inputs. */
+    private static final int SAMPLE = 20_000;
+    /** How much Latin-script text the n-gram model reads. */
+    private static final int LATIN_SAMPLE = 1_500;
+
+    private final Map<Character, Map<Language, Double>> letterWeights;
+    /** Where {@code train langdetect} writes the Latin-script model, relative to {@code models/}. */
+    public static final String LATIN_PATH = "lang/latin-ngrams.bin.gz";
+
+    private final LatinLanguageModel latinModel;
+
+    private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights, LatinLanguageModel latinModel) {
+        this.letterWeights = letterWeights;
+        this.latinModel = latinModel;
+    }
+
+    /** Loads {@code models/lang/letters.tsv} and OpenNLP's language detection model from the classpath. */
+    public static LanguageDetector load(ModelFiles files) {
+        Map<Character, Map<Language, Double>> weights = new HashMap<>();
+        for (String line : files.lines("lang/letters.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 3 || f[0].length() != 1) {
+                throw new IllegalStateException("bad line in models/lang/letters.tsv: '" + line + "'");
+            }
+            weights.computeIfAbsent(f[0].charAt(0), k -> new EnumMap<>(Language.class))
+                    .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
+        }
+        try (InputStream in = files.open(LATIN_PATH)) {
+            return new LanguageDetector(weights, LatinLanguageModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read models/" + LATIN_PATH + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@value #LATIN_PATH} under {@code models} from OpenNLP's {@code langdetect-183.bin} (on the classpath)
+     * and returns the number of n-grams kept.
+     */
+    public static int writeLatinModel(Path models) throws IOException {
+        LatinLanguageModel m;
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
+            if (in == null) {
+                throw new IllegalStateException("langdetect-183.bin (opennlp-models-langdetect) is not on the classpath");
+            }
+            m = LatinLanguageModel.of(new LanguageDetectorModel(in));
+        }
+        Path out = models.resolve(LATIN_PATH);
+        Files.createDirectories(out.getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            m.write(o);
+        }
+        return m.size();
+    }
+
+    /** The script most letters of {@code text} are written in; Latin when there are no letters. */
+    public static Script script(String text) {
+        int latin = 0;
+        int cyrillic = 0;
+        int n = Math.min(text.length(), SAMPLE);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                } else if (s == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return cyrillic > latin ? Script.CYRL : Script.LATN;
+    }
+
+    /** The language of {@code text}, written in {@code script}. */
+    public Language language(String text, Script script) {
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        return script == Script.CYRL ? cyrillicLanguage(sample) : latinLanguage(sample);
+    }
+
+    private Language cyrillicLanguage(String text) {
+        Map<Language, Double> score = new EnumMap<>(Language.class);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            Map<Language, Double> w = letterWeights.get(lower.charAt(i));
+            if (w != null) {
+                w.forEach((lang, x) -> score.merge(lang, x, Double::sum));
+            }
+        }
+        Language best = Language.RU;
+        double bestScore = 1.0; // a few stray letters do not make a Russian text Turkic
+        for (Map.Entry<Language, Double> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private Language latinLanguage(String text) {
+        if (text.isBlank()) {
+            return Language.EN;
+        }
+        // a few paragraphs tell Uzbek from English; the n-gram model's cost grows with the text
+        String sample = text.length() > LATIN_SAMPLE ? text.substring(0, LATIN_SAMPLE) : text;
+        return latinModel.language(sample);
+    }
+}

@@ -1,0 +1,34 @@
+package org.iqtibos.internal.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.Entity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A body written without its country takes the one the article's language implies. Sentences written for this test. */
+class ImpliedCountryTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // one alias, several entries: the entry that lists it in the article's language
+        "KK | Кеше Сенат жаңа заңды қабылдады. | Senate of Kazakhstan",
+        "UZ | Кеча Сенат янги қонунни маъқуллади. | Senate of Uzbekistan",
+    })
+    void namesTheBodyOfTheImpliedCountry(Language lang, String text, String name) {
+        assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name).contains(name);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBareMinistryAmongSeveralIsTheHomeCountrysInKazakhNews() {
+        String text = "Ресей Сыртқы істер министрлігі мен Қазақстан Сыртқы істер министрлігі кездесу өткізді. "
+                + "Кейін СІМ мәлімдеме жасады.";
+        assertThat(ANALYZER.analyze(text, Language.KK).organizations())
+                .extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Russia", 1),
+                        org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Kazakhstan", 2));
+    }
+}

@@ -1,0 +1,29 @@
+package org.iqtibos.internal.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.ArticleAnalysis;
+import org.iqtibos.result.Entity;
+import org.junit.jupiter.api.Test;
+
+/** News outlets are organizations of the knowledge base with the kind "news outlet" (models/kb/curated/outlets.tsv). */
+class NewsOutletsTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
+
+    @Test
+    void anAgencyIsAnOrganizationOfKindNewsOutlet() {
+        ArticleAnalysis a = ANALYZER.analyze("Об этом сообщает ИА Тренд со ссылкой на МИД Азербайджана.", Language.RU);
+        assertThat(a.organizations()).extracting(Entity::name, Entity::role)
+                .contains(org.assertj.core.groups.Tuple.tuple("Trend", "news outlet"));
+    }
+
+    @Test
+    void aCommonWordThatNamesAnOutletElsewhereIsNoName() {
+        // Kyrgyz "кабар" is "news": only "Кабар агенттиги" names the agency
+        ArticleAnalysis a = ANALYZER.analyze("Бул кабар тез тарады. Кабар агенттиги жаңы макала жарыялады.", Language.KY);
+        assertThat(a.organizations()).hasSize(1);
+        assertThat(a.organizations().get(0).mentions()).extracting(m -> m.text()).containsExactly("Кабар агенттиги");
+    }
+}

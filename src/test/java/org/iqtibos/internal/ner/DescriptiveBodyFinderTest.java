@@ -1,0 +1,102 @@
+package org.iqtibos.internal.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.internal.link.EntityLinker;
+import org.iqtibos.internal.kb.KnowledgeBase;
+import org.iqtibos.internal.text.Romanizer;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.morph.NameStemmer;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.iqtibos.result.Mention;
+import org.iqtibos.internal.segment.SegmentedText;
+import org.iqtibos.internal.segment.Segmenter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One row per construction and language, each sentence written for this test. */
+class DescriptiveBodyFinderTest {
+    private static final ModelFiles MODELS = ModelFiles.directory(Path.of("models"));
+    private static final KnowledgeBase KB = KnowledgeBase.load(MODELS);
+    private static final EntityLinker LINKER = EntityLinker.load(MODELS, KB);
+    private static final Segmenter SEGMENTER = new Segmenter(Set.of());
+    private static final Map<Language, NameStemmer> STEMMERS = new EnumMap<>(Language.class);
+    private static final Map<Language, DescriptiveBodyFinder> FINDERS;
+    private static final Map<Language, StateBodyFinder> STATE_BODIES;
+
+    static {
+        for (Language l : Language.values()) {
+            STEMMERS.put(l, NameStemmer.load(MODELS, l));
+        }
+        FINDERS = DescriptiveBodyFinder.load(MODELS, KB, STEMMERS, Romanizer.load(MODELS));
+        STATE_BODIES = StateBodyFinder.load(MODELS, KB, STEMMERS);
+    }
+
+    /** The organizations the knowledge-base finders and this finder find, merged and linked. */
+    private static List<Entity> organizations(String text, Language lang) {
+        SegmentedText st = SEGMENTER.segment(text);
+        List<MentionCandidate> ms = new ArrayList<>(GazetteerFinder.load(MODELS, KB, STEMMERS.get(lang), lang).find(st));
+        ms.addAll(STATE_BODIES.get(lang).find(st));
+        ms.addAll(FINDERS.get(lang).find(st));
+        return LINKER.link(st, lang, Script.CYRL, new MentionMerger().merge(ms)).stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a country, modifiers and a head: the country goes last in English
+        "UZ | Кеча Қирғизистон Миллий ахборот маркази янги ҳисобот эълон қилди. | Қирғизистон Миллий ахборот маркази | National Information Center of Kyrgyzstan",
+        "UZ | Tanlovni Qozog‘iston Milliy matbuot markazi o‘tkazdi. | Qozog‘iston Milliy matbuot markazi | National Press Center of Kazakhstan",
+        // a city opens it; a modifier that English puts after the head; a case ending glued to the head
+        "UZ | Talabalar Samarqand davlat iqtisodiyot universitetida o‘qiydi. | Samarqand davlat iqtisodiyot universiteti | Samarkand State University of Economics",
+        // a surname before the body is a person's
+        "UZ | Директор Алиев Тошкент давлат университети ҳақида гапирди. | Тошкент давлат университети | Tashkent State University",
+        // a proper name that no table knows stays romanized
+        "UZ | Мажлисда Бунёдкор ёшлар уюшмаси аъзолари қатнашди. | Бунёдкор ёшлар уюшмаси | Bunyodkor Association of Youth",
+        "KK | Жиынға Қырғызстан Ұлттық баспасөз орталығы өкілдері келді. | Қырғызстан Ұлттық баспасөз орталығы | National Press Center of Kyrgyzstan",
+        "KY | Маселени Казакстандын Мамлекеттик коопсуздук кызматы карады. | Казакстандын Мамлекеттик коопсуздук кызматы | State Security Service of Kazakhstan",
+        // a body that names a part of another: the later part first
+        "KK | Мәселені Моңғолия Ұлы Мемлекеттік Хуралы Тұрақты комитеті қарады. | Моңғолия Ұлы Мемлекеттік Хуралы Тұрақты комитеті | -",
+        // the foundation is a body; its press service, after the genitive, is a part of it
+        "KK | Түркітілдес ақындар қорының Баспасөз қызметі хабарлады. | Түркітілдес ақындар қоры | -",
+        // Russian: stems with their case endings, adjectives before the head, a genitive tail after it
+        "RU | Представители Азиатского олимпийского совета приехали утром. | Азиатского олимпийского совета | Asian Olympic Council",
+        "RU | Доклад подготовил Государственный комитет национальной безопасности республики. | Государственный комитет национальной безопасности | State Committee of National Security",
+        "EN | He has worked for the Regional Committee for Water Resources since May. | Regional Committee for Water Resources | Regional Committee for Water Resources",
+        "EN | «The National Olympic Council of Bhutan and the mayor met.» | National Olympic Council of Bhutan | National Olympic Council of Bhutan",
+    })
+    void findsAndNamesADescriptiveBody(Language lang, String text, String mention, String name) {
+        List<Entity> orgs = organizations(text, lang);
+        assertThat(orgs).hasSize(1);
+        assertThat(orgs.get(0).mentions()).extracting(Mention::text).containsExactly(mention);
+        if (!name.equals("-")) {
+            assertThat(orgs.get(0).name()).isEqualTo(name);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // no capitalized word opens the modifiers
+        "UZ | Бу ҳақда вазирлик матбуот хизмати хабар берди.",
+        // the sentence's first word is a common word, not a name
+        "UZ | Бу университети билан машҳур шаҳар.",
+        // two Russian words name a kind of body, not one
+        "RU | Народный совет собрался вечером.",
+        // a Russian word the tables do not know ends the phrase before the head
+        "RU | Городской научный совет собрался вечером.",
+        // an English run without a head, and a head alone
+        "EN | Green River Watch and the Council said nothing.",
+    })
+    void leavesWhatIsNoBodyOfItsOwn(Language lang, String text) {
+        assertThat(organizations(text, lang)).isEmpty();
+    }
+}

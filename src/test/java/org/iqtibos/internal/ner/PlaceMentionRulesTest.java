@@ -1,0 +1,68 @@
+package org.iqtibos.internal.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.Mention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which knowledge-base names are place mentions of their own, through the whole analyzer. */
+class PlaceMentionRulesTest {
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = ArticleAnalyzer.create();
+    }
+
+    private static List<String> places(String text, Language lang) {
+        return analyzer.analyze(text, lang).places().stream().map(Entity::name).toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a city heading the name of an event, a university or an airport
+        "EN | Delegates gathered at the Almaty International Forum on Tuesday. | ''",
+        "EN | The new terminal of Shymkent international airport opened in May. | ''",
+        "UZ | Талабалар Самарқанд давлат университетида ўқийди. | ''",
+        // a month's abbreviation before a day
+        "EN | The deal was signed on Nov 20 by both ministers. | ''",
+        // a country code glued to a currency sign
+        "EN | The road will cost 40 billion tenge (US$90 million), officials said. | ''",
+        // a country's adjective is not one of the names of a town
+        "EN | The Kazakh minister met the delegation. | ''",
+        // a capitalized sentence opener the text also writes in lower case
+        "UZ | Shu kuni mehmonlar keldi. Ular shu yerda qolishdi. | ''",
+        // a listed sentence opener, even when the text never writes it in lower case
+        "UZ | Mehmonlar keldi. Shu yerda ular tunashdi. | ''",
+        // a replaced Russian ending does not reach GeoNames' untagged names (Совета -> Совето)
+        "RU | Члены Совета обсудили план на заседании. | ''",
+        // an organization named after its country that is no state body
+        "EN | The loan was granted by the Development Bank of Kazakhstan last year. | ''",
+    })
+    void findsNoPlace(Language lang, String text, String none) {
+        assertThat(places(text, lang)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "RU | Туристы возвращаются в Крыму отдыхать каждый год. | Крым | Crimea",
+        "RU | Обстановка в Донбассе остаётся напряжённой. | Донбасс | Donbas",
+        "KK | Орталық Азия елдерінің басшылары кездесті. | Орталық Азия | Central Asia",
+        "UZ | Корея ярим оролидаги вазият муҳокама қилинди. | Корея ярим орол | Korean Peninsula",
+        "RU | Правительство России утвердило программу. | России | Russia",
+        "EN | Talks with President of Kyrgyzstan Sadyr Japarov lasted two hours. | Kyrgyzstan | Kyrgyzstan",
+        // inflected, the city is no head of a longer name: the forum takes place in it
+        "UZ | Samarqandda xalqaro turizm forumi ochildi. | Samarqand | Samarkand",
+    })
+    void findsTheRegionOrCountry(Language lang, String text, String mention, String name) {
+        List<Entity> ps = analyzer.analyze(text, lang).places();
+        assertThat(ps).extracting(Entity::name).containsExactly(name);
+        assertThat(ps.get(0).mentions()).extracting(Mention::text).allMatch(m -> m.startsWith(mention));
+    }
+}

@@ -1,0 +1,27 @@
+package org.iqtibos.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.iqtibos.Language;
+import org.iqtibos.Script;
+import org.iqtibos.internal.model.ModelFiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageDetectorTest {
+    private static final LanguageDetector DETECTOR = LanguageDetector.load(ModelFiles.classpath());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Вазир бугун Тошкентда хорижий ҳамкорлар билан учрашди ва ҳамкорлик ҳақида гапирди.|UZ|CYRL",
+        "Vazir bugun Toshkentda xorijiy hamkorlar bilan uchrashdi va hamkorlik haqida gapirdi.|UZ|LATN",
+        "Министр бүгін Астанада шетелдік әріптестерімен кездесіп, ынтымақтастық туралы айтты.|KK|CYRL",
+        "Министр сегодня встретился в Москве с иностранными партнёрами и рассказал о сотрудничестве.|RU|CYRL",
+        "The minister met foreign partners in London today and spoke about cooperation between the countries.|EN|LATN",
+        "Министр бүгүн Бишкекте чет элдик өнөктөштөр менен жолугуп, кызматташтык жөнүндө сүйлөдү.|KY|CYRL",
+    })
+    void tellsLanguageAndScript(String text, Language language, Script script) {
+        assertThat(LanguageDetector.script(text)).isEqualTo(script);
+        assertThat(DETECTOR.language(text, script)).isEqualTo(language);
+    }
+}
