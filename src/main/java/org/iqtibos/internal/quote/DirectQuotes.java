@@ -139,8 +139,20 @@ final class DirectQuotes {
         }
         Region region = lastAttribution != null ? lastAttribution : leadIn;
         for (CharSpan q : pending) {
+            if (region == null && endsInQuestion(q)) {
+                continue; // "— …?" with no attribution: an interviewer's question, which is no quote
+            }
             found.addDirect(q.start(), q.end(), -1, -1, region);
         }
+    }
+
+    /** True when the words of {@code q} end in a question mark (closing marks and spaces after it aside). */
+    private boolean endsInQuestion(CharSpan q) {
+        int e = q.end();
+        while (e > q.start() && (Character.isWhitespace(text.charAt(e - 1)) || "»”\"".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e > q.start() && text.charAt(e - 1) == '?';
     }
 
     /** Text after an attribution sentence inside a dash part: only a dash opens more speech there. */
