@@ -329,6 +329,8 @@ class ReportedSpeechConstructionsTest {
                         "По данным Kun.uz, в форуме приняли участие представители более 30 стран."),
                 Arguments.of("uz a body's name ending like a clause reports nothing", Language.UZ,
                         "O‘zbekiston Moliya vazirligi bayonot e’lon qildi."),
+                Arguments.of("kk an interviewer's question in dash dialogue is no quote", Language.KK,
+                        "Қаржы министрі Асқар Сапаров сұхбат берді.\n– Бюджет қашан теңгерімді болады?"),
                 Arguments.of("en 'answered 39 questions': a noun object", Language.EN,
                         "Foreign Minister David Clarke answered 39 questions during a press conference."),
                 Arguments.of("en 'reports that described': a relative pronoun", Language.EN,
