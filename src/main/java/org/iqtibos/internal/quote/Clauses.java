@@ -86,6 +86,13 @@ final class Clauses {
             }
             outlet = true;
         }
+        for (int t = from; t < to && outlet; t++) {
+            // "как рассказал «Интерфаксу» источник": the outlet is told; a source, role or pronoun speaks
+            if (!covered[t] && (lex.matchLength(Kind.GROUP, keys, t) > 0 || lex.matchLength(Kind.ROLE, keys, t) > 0
+                    || lex.matchLength(Kind.PRONOUN, keys, t) > 0)) {
+                return false;
+            }
+        }
         return outlet;
     }
 
