@@ -38,13 +38,15 @@ final class BodyTables {
     final Set<String> headStarts;
     final Map<String, Word> words;
     final Set<String> links;
+    /** Capitalized words that end a name's tail (weekdays, months: "… Assembly on Tuesday"). */
+    final Set<String> stops;
     final Set<String> titles;
     final List<String> blocks;
     final List<String> genitives;
     final Set<String> frequent;
 
     BodyTables(Language lang, KnowledgeBase kb, NameStemmer stemmer, Romanizer romanizer,
-               Map<String, String> heads, Map<String, Word> words, Set<String> links, Set<String> titles,
+               Map<String, String> heads, Map<String, Word> words, Set<String> links, Set<String> stops, Set<String> titles,
                List<String> blocks, List<String> genitives, Set<String> frequent) {
         this.lang = lang;
         this.kb = kb;
@@ -58,6 +60,7 @@ final class BodyTables {
         this.headStarts = Set.copyOf(starts);
         this.words = Map.copyOf(words);
         this.links = Set.copyOf(links);
+        this.stops = Set.copyOf(stops);
         this.titles = Set.copyOf(titles);
         this.blocks = List.copyOf(blocks);
         this.genitives = List.copyOf(genitives);
@@ -70,6 +73,7 @@ final class BodyTables {
         Map<Language, Map<String, String>> heads = new EnumMap<>(Language.class);
         Map<Language, Map<String, Word>> words = new EnumMap<>(Language.class);
         Map<Language, Set<String>> links = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> stops = new EnumMap<>(Language.class);
         Map<Language, Set<String>> titles = new EnumMap<>(Language.class);
         Map<Language, List<String>> blocks = new EnumMap<>(Language.class);
         Map<Language, List<String>> genitives = new EnumMap<>(Language.class);
@@ -78,6 +82,7 @@ final class BodyTables {
             heads.put(l, new HashMap<>());
             words.put(l, new HashMap<>());
             links.put(l, new HashSet<>());
+            stops.put(l, new HashSet<>());
             titles.put(l, new HashSet<>());
             blocks.put(l, new ArrayList<>());
             genitives.put(l, new ArrayList<>());
@@ -96,7 +101,7 @@ final class BodyTables {
         for (ModelFiles.Line line : files.numberedLines(DescriptiveBodyFinder.PATH)) {
             String[] f = line.text().split("\\s+", 3);
             if (f.length < 3 || !f[0].startsWith("@")) {
-                throw line.error("expected '@head|@word|@of|@link LANG forms'");
+                throw line.error("expected '@head|@word|@of|@link|@stop|@title|@block|@genitive LANG forms'");
             }
             Language l;
             try {
@@ -124,6 +129,7 @@ final class BodyTables {
                     case "@word" -> words.get(l).put(key, new Word(english, false));
                     case "@of" -> words.get(l).put(key, new Word(english, true));
                     case "@link" -> links.get(l).add(key);
+                    case "@stop" -> stops.get(l).add(key);
                     case "@title" -> titles.get(l).add(key);
                     case "@block" -> blocks.get(l).add(key);
                     case "@genitive" -> genitives.get(l).add(key);
@@ -134,7 +140,7 @@ final class BodyTables {
         Map<Language, BodyTables> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             NameStemmer stemmer = Objects.requireNonNull(stemmers.get(l), "stemmers: none for " + l);
-            out.put(l, new BodyTables(l, kb, stemmer, romanizer, heads.get(l), words.get(l), links.get(l), titles.get(l),
+            out.put(l, new BodyTables(l, kb, stemmer, romanizer, heads.get(l), words.get(l), links.get(l), stops.get(l), titles.get(l),
                     blocks.get(l), genitives.get(l), frequent.get(l)));
         }
         return out;

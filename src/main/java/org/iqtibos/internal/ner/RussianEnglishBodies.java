@@ -60,7 +60,7 @@ final class RussianEnglishBodies {
                 j++;
                 continue;
             }
-            if (isPlainWord(t) && t.isCapitalized() && linked) {
+            if (isPlainWord(t) && t.isCapitalized() && linked && !tables.stops.contains(NameKey.word(t.text()))) {
                 to = j;
                 caps++;
                 j++;

@@ -73,6 +73,8 @@ class DescriptiveBodyFinderTest {
         "RU | Доклад подготовил Государственный комитет национальной безопасности республики. | Государственный комитет национальной безопасности | State Committee of National Security",
         "EN | He has worked for the Regional Committee for Water Resources since May. | Regional Committee for Water Resources | Regional Committee for Water Resources",
         "EN | «The National Olympic Council of Bhutan and the mayor met.» | National Olympic Council of Bhutan | National Olympic Council of Bhutan",
+        // a weekday or a month ends the tail
+        "EN | The Regional Water Council on Tuesday approved the plan. | Regional Water Council | Regional Water Council",
     })
     void findsAndNamesADescriptiveBody(Language lang, String text, String mention, String name) {
         List<Entity> orgs = organizations(text, lang);
