@@ -178,6 +178,9 @@ final class Candidates {
                 || TokenIndex.DASHES.indexOf(text.charAt(to - 1)) >= 0)) {
             to--;
         }
+        if (to - from > 2 && text.charAt(to - 1) == '.' && text.charAt(to - 2) != '.') {
+            to--; // the full stop that closes the speech, as the comma before an attribution, is no part of the words
+        }
         return to - from < 2 ? null : new CharSpan(from, to);
     }
 

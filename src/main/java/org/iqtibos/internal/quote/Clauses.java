@@ -202,14 +202,35 @@ final class Clauses {
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // an organization opening its clause is the subject ("Вазирлик … маълум қилди"), with the role noun
                 // that may follow it ("Сыртқы істер министрлігі өкілдері …": its representatives)
+                // or a unit of it ("Oliy sud matbuot xizmati": its press service)
                 int end = i + role;
-                while (end < to && lex.matchLength(Kind.ROLE, keys, end) > 0) {
-                    end += lex.matchLength(Kind.ROLE, keys, end);
+                for (int more; end < to && ((more = lex.matchLength(Kind.ROLE, keys, end)) > 0
+                        || (more = bodyNounAt(end)) > 0); ) {
+                    end += more;
                 }
                 return end;
             }
         }
         return -1;
+    }
+
+    private int bodyNounAt(int i) {
+        CueLexicon.Phrase noun = lex.matchAt(Kind.ORG_NOUN, keys, i);
+        return noun == null || noun.is(CueLexicon.Flag.DOCUMENT) ? 0 : noun.words().size();
+    }
+
+    /**
+     * The first token of the main clause in tokens [from, to): after the comma that closes an adverbial clause
+     * ({@code Jurnalistlar savollariga javob berar ekan, Qodirov …}, {@code … e'lon qilingach, …}), else {@code from}.
+     */
+    int mainClauseStart(int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (tokens.get(k).text().equals(",") && (lex.contains(Kind.CIRCUMSTANCE, keys.get(k - 1))
+                    || lex.endsWith(Kind.CIRCUMSTANCE_SUFFIX, keys.get(k - 1)))) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /**

@@ -63,7 +63,12 @@ public final class CueLexicon {
         /** (ru) endings of a name in the instrumental or dative ({@code Мишустиным}, {@code Пьером}): no subject. */
         OBLIQUE_SUFFIX("oblique-suffix"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
-        ENDING("ending");
+        ENDING("ending"),
+        /**
+         * (uz, kk, ky) a word or ending that closes an adverbial clause before the main clause's subject
+         * ({@code … javob berar ekan, Qodirov …}, {@code … e'lon qilingach, …}): the words start after its comma.
+         */
+        CIRCUMSTANCE("circumstance"), CIRCUMSTANCE_SUFFIX("circumstance-suffix");
 
         final String label;
 
@@ -114,7 +119,12 @@ public final class CueLexicon {
         /** A pronoun's gender. */
         MALE("m"), FEMALE("f"), ANY_GENDER("-"),
         /** A plural pronoun ({@code they}, {@code олар}): many people or a body speak, never one person. */
-        PLURAL("pl");
+        PLURAL("pl"),
+        /**
+         * A role that is a trade, not an office ({@code advokat}, {@code адвокат}, {@code the lawyer}): when no
+         * person of the article holds it, its speaker is an unnamed person, not the one in focus.
+         */
+        TRADE("trade");
 
         final String label;
 

@@ -121,7 +121,10 @@ final class DirectQuotes {
             if (t0 >= t1) {
                 continue;
             }
-            Region attribution = k == 0 ? null : attributionAt(t0, Math.min(t1, p.to()));
+            // "— A, — said X. — B.": after a full stop a dash and a capital open more speech, never an attribution
+            boolean resumes = k > 0 && text.charAt(parts.get(k - 1).end() - 1) != ','
+                    && Character.isUpperCase(tokens.get(t0).text().codePointAt(0));
+            Region attribution = k == 0 || resumes ? null : attributionAt(t0, Math.min(t1, p.to()));
             if (attribution != null) {
                 for (CharSpan q : pending) {
                     found.addDirect(q.start(), q.end(), cueFrom(attribution), cueTo(attribution), attribution);

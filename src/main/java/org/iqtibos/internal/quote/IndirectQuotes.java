@@ -326,9 +326,17 @@ final class IndirectQuotes {
             }
             return false;
         }
-        int subjectEnd = clauses.subjectEnd(s.from(), contentEnd);
-        int contentStart = subjectEnd < 0 ? s.from() + lex.matchLength(Kind.OPENER, keys, s.from())
-                : clauses.addresseeEnd(subjectEnd, contentEnd);
+        // "X … javob berar ekan, … aytdi" / "… javob berar ekan, X … aytdi": an adverbial clause is no part of the
+        // words; the subject stands after it or before it
+        int main = clauses.mainClauseStart(s.from(), contentEnd);
+        int subjectEnd = clauses.subjectEnd(main, contentEnd);
+        int subjectFrom = main;
+        if (subjectEnd < 0 && main > s.from()) {
+            subjectEnd = clauses.subjectEnd(s.from(), main - 1);
+            subjectFrom = s.from();
+        }
+        int contentStart = subjectEnd < 0 ? main + lex.matchLength(Kind.OPENER, keys, main)
+                : Math.max(main, clauses.addresseeEnd(subjectEnd, contentEnd));
         int second = clauses.coordinatedClauseStart(s.from(), i);
         if (second > contentStart) {
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
@@ -346,7 +354,7 @@ final class IndirectQuotes {
         if (contentEnd - contentStart < 2) {
             return false;
         }
-        Region r = subjectEnd < 0 ? null : new Region(s.from(), subjectEnd, Pick.FIRST);
+        Region r = subjectEnd < 0 ? null : new Region(subjectFrom, subjectEnd, Pick.FIRST);
         return found.addIndirect(contentStart, contentEnd, i, after, r);
     }
 }

@@ -232,7 +232,10 @@ final class SpeakerResolver {
                 }
                 if (role != null && !orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
-                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx, false));
+                    // an unheld trade ("dedi advokat") is an unnamed person; an unheld office is rarely so (the
+                    // article's titles are often unrecorded): the person in focus
+                    return because("role", holder != null ? holder
+                            : role.is(Flag.TRADE) ? null : salientPerson(at, gender, ctx, false));
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -243,6 +246,11 @@ final class SpeakerResolver {
                             && (next = lex.matchAt(Kind.ORG_NOUN, keys, end)) != null && !next.is(Flag.DOCUMENT); ) {
                         orgNoun = next;
                         end += next.words().size();
+                    }
+                    Entity named = titles.headFinal(lex.language()) ? null : roles.organizationNamedAt(
+                            end + (end + 1 < r.to() && keys.get(end).equals("of") ? 1 : 0));
+                    if (named != null && !outlets.contains(named)) {
+                        return because("org", named); // "пресс-служба МИД Кыргызстана": the body it serves
                     }
                     Phrase head = titles.headFinal(lex.language()) && end < r.to() ? lex.matchAt(Kind.ROLE, keys, end) : null;
                     Entity holder = head == null ? null : roles.holder(head, end, at, ctx.lastSpeaker);

@@ -25,6 +25,25 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("uz an adverbial clause before the subject is no part of the words", Language.UZ,
+                        "Savollarga javob berar ekan, Moliya vaziri Aziz Karimov soliq stavkalari o‘zgarmasligini aytdi.",
+                        "soliq stavkalari o‘zgarmasligini", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("uz an adverbial clause after the subject is no part of the words", Language.UZ,
+                        "Moliya vaziri Aziz Karimov yig‘ilishni ochar ekan, byudjet taqchilligi kamayganini aytdi.",
+                        "byudjet taqchilligi kamayganini", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("uz a trade no one of the article holds is an unnamed speaker", Language.UZ,
+                        "Prokuror Aziz Karimov sudda nutq so‘zladi. Ayblanuvchining advokati esa hukm ustidan shikoyat qilinishini ma’lum qildi.",
+                        "hukm ustidan shikoyat qilinishini", QuoteType.INDIRECT, null),
+                Arguments.of("uz a body's press service ends the subject", Language.UZ,
+                        "Oliy sud matbuot xizmati sobiq direktor ishi bo‘yicha jarayon yakunlanganini xabar qildi.",
+                        "sobiq direktor ishi bo‘yicha jarayon yakunlanganini", QuoteType.INDIRECT, "Oliy sud"),
+                Arguments.of("ru a press service speaks for the body named after it", Language.RU,
+                        "Министры обсудили водные проекты. Об этом сообщает пресс-служба МИД Кыргызстана.",
+                        "Министры обсудили водные проекты", QuoteType.INDIRECT, "МИД Кыргызстана"),
+                Arguments.of("ru 'как сообщает X, …': a present-tense opener", Language.RU,
+                        "Как сообщает пресс-служба Минфина, бюджет будет исполнен в срок.",
+                        "бюджет будет исполнен в срок", QuoteType.INDIRECT, "Минфин"),
                 Arguments.of("kk a dative addressee after the subject is cut", Language.KK,
                         "Ресей Президенті Владимир Путин Қазақстан Президенті Қасым-Жомарт Тоқаевқа келіссөздер жалғасатынын түсіндірді.",
                         "келіссөздер жалғасатынын", QuoteType.INDIRECT, "Путин"),
@@ -63,7 +82,7 @@ class ReportedSpeechConstructionsTest {
                         "бюджет будет сбалансирован", QuoteType.INDIRECT, "Министерства финансов"),
                 Arguments.of("kk a name right after the closing mark signs the words", Language.KK,
                         "Энергетика вице-министрі Асқар Сапаров брифинг өткізді.\n\"Тарифтер бұл жылы өзгермейді. Бұл шешім қабылданды.\"Асқар Сапаров",
-                        "Тарифтер бұл жылы өзгермейді. Бұл шешім қабылданды.", QuoteType.DIRECT, "Сапаров"),
+                        "Тарифтер бұл жылы өзгермейді. Бұл шешім қабылданды", QuoteType.DIRECT, "Сапаров"),
                 Arguments.of("kk 'министрлік' is the ministry, not a minister", Language.KK,
                         "Қазақстан Қаржы министрлігі мәлімдеме жасады. Қаржы министрі Асқар Сапаров сөз сөйледі.\nСондай-ақ министрлік бюджеттің теңгерімді болатынын хабарлады.",
                         "бюджеттің теңгерімді болатынын", QuoteType.INDIRECT, "Қаржы министрлігі"),
@@ -201,7 +220,7 @@ class ReportedSpeechConstructionsTest {
                         "Ҳамкорлик кенгаймоқда", QuoteType.DIRECT, "Лавров"),
                 Arguments.of("ky colon after a name", Language.KY,
                         "Жогорку Кеңеште жыйын болду.\nДепутат Асан Токтогулов: Бюджет кайра каралышы керек. Биз буга макул эмеспиз.",
-                        "Бюджет кайра каралышы керек. Биз буга макул эмеспиз.", QuoteType.DIRECT, "Токтогулов"),
+                        "Бюджет кайра каралышы керек. Биз буга макул эмеспиз", QuoteType.DIRECT, "Токтогулов"),
                 Arguments.of("ru colon after a verb", Language.RU,
                         "Министр энергетики Сергей Волков посетил подстанцию. Он подчеркнул: ремонт завершится до холодов.",
                         "ремонт завершится до холодов", QuoteType.INDIRECT, "Волков"),
@@ -356,6 +375,15 @@ class ReportedSpeechConstructionsTest {
     @MethodSource("noQuotes")
     void findsNoQuote(String name, Language lang, String text) {
         assertThat(ANALYZER.analyze(text, lang).quotes()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void speechResumedAfterTheAttributionIsTheSameSpeakers() {
+        ArticleAnalysis a = ANALYZER.analyze("Министр энергетики Сергей Волков посетил Ош.\n— Ремонт закончим к зиме, —"
+                + " сказал Волков журналистам. — Говорить о новых тарифах пока рано.", Language.RU);
+        assertThat(a.quotes()).extracting(q -> q.text())
+                .containsExactly("Ремонт закончим к зиме", "Говорить о новых тарифах пока рано");
+        assertThat(a.quotes()).extracting(q -> q.speakerId()).containsOnly(a.persons().get(0).id());
     }
 
     @org.junit.jupiter.api.Test

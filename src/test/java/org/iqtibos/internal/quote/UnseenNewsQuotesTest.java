@@ -294,7 +294,7 @@ class UnseenNewsQuotesTest {
         return Stream.of(
                 Arguments.of("en “A,” X said. “B.”", Language.EN,
                         "Finance Minister David Clarke spoke at the forum on Monday.\n“The agreement is ready,” Clarke said. “We only need the signatures.”",
-                        "The agreement is ready", "We only need the signatures."),
+                        "The agreement is ready", "We only need the signatures"),
                 Arguments.of("ru «A», — сказал X. «B».", Language.RU,
                         "Министр энергетики Сергей Волков посетил Тверь.\n«Ремонт завершится до зимы», — сказал Волков. «Денег на это хватит».",
                         "Ремонт завершится до зимы", "Денег на это хватит"),
