@@ -230,9 +230,10 @@ final class DirectQuotes {
         int openToken = ix.tokenAtOrAfter(open);
         if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
                 && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
-                && openToken - last.cueTo() <= ATTRIBUTION_REACH && TokenIndex.isTerminal(tokens.get(openToken - 1).text())
+                && sentenceOf[openToken - 1] == sentenceOf[last.cueFrom()] && TokenIndex.isTerminal(tokens.get(openToken - 1).text())
                 && ix.onlyPunctuation(close + 1, tokens.get(p.to() - 1).end())) {
-            // "“A,” Clarke said. “B.”": the marks after the attribution sentence go on with the same speaker
+            // "“A,” Clarke said. “B.”": the marks right after the attribution sentence, however long, go on with
+            // the same speaker
             found.addDirect(cs, ce, last.cueFrom(), last.cueTo(), last.region());
             return;
         }
@@ -300,6 +301,9 @@ final class DirectQuotes {
         }
         if (from < text.length() && Character.isLowerCase(text.charAt(from))) {
             return null; // a suffix glued to the closing mark ("Tolibon"ni): the quote is a name
+        }
+        if (lex.contains(Kind.COORDINATOR, keys.get(i))) {
+            return null; // "X called the law “…” and urged …": a second predicate of the subject before the marks
         }
         // without a comma or dash after the mark, only a verb right there attributes ("…" he said), unless the
         // quote itself ends in the comma of a sentence going on ("…," the Head of State added)

@@ -26,6 +26,9 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("en a second predicate after the marks is no attribution", Language.EN,
+                        "Finance Minister David Clarke presented the budget. Opposition leader Anna Smith called the plan \"a serious mistake for the country\" and urged the minister to resign.",
+                        "a serious mistake for the country", QuoteType.DIRECT, "Smith"),
                 Arguments.of("uz an adverbial clause before the subject is no part of the words", Language.UZ,
                         "Savollarga javob berar ekan, Moliya vaziri Aziz Karimov soliq stavkalari o‘zgarmasligini aytdi.",
                         "soliq stavkalari o‘zgarmasligini", QuoteType.INDIRECT, "Karimov"),
@@ -383,6 +386,16 @@ class ReportedSpeechConstructionsTest {
                 + " сказал Волков журналистам. — Говорить о новых тарифах пока рано.", Language.RU);
         assertThat(a.quotes()).extracting(q -> q.text())
                 .containsExactly("Ремонт закончим к зиме", "Говорить о новых тарифах пока рано");
+        assertThat(a.quotes()).extracting(q -> q.speakerId()).containsOnly(a.persons().get(0).id());
+    }
+
+    @org.junit.jupiter.api.Test
+    void marksRightAfterALongAttributionSentenceKeepTheSpeaker() {
+        ArticleAnalysis a = ANALYZER.analyze("Finance Minister David Clarke spoke on Monday.\n\"The budget is balanced,\""
+                + " Clarke told reporters after long talks with his colleagues from the neighbouring countries in the capital."
+                + " \"We will not raise taxes.\"", Language.EN);
+        assertThat(a.quotes()).extracting(q -> q.text())
+                .containsExactly("The budget is balanced", "We will not raise taxes");
         assertThat(a.quotes()).extracting(q -> q.speakerId()).containsOnly(a.persons().get(0).id());
     }
 
