@@ -68,7 +68,12 @@ public final class CueLexicon {
          * (uz, kk, ky) a word or ending that closes an adverbial clause before the main clause's subject
          * ({@code … javob berar ekan, Qodirov …}, {@code … e'lon qilingach, …}): the words start after its comma.
          */
-        CIRCUMSTANCE("circumstance"), CIRCUMSTANCE_SUFFIX("circumstance-suffix");
+        CIRCUMSTANCE("circumstance"), CIRCUMSTANCE_SUFFIX("circumstance-suffix"),
+        /**
+         * An ending that makes "according to what X said" of every speech-verb {@link #STEM} ({@code айт} +
+         * {@code ишича} → {@code айтишича}); each form becomes an {@link #ACCORDING_AFTER} with the stem's flag.
+         */
+        ACCORDING_ENDING("according-ending");
 
         final String label;
 
@@ -246,6 +251,7 @@ public final class CueLexicon {
         }
         List<String[]> stems = new ArrayList<>();
         List<String> endings = new ArrayList<>();
+        List<String> accordingEndings = new ArrayList<>();
         for (String line : files.lines(path)) {
             int space = line.indexOf(' ');
             if (space < 0) {
@@ -264,6 +270,8 @@ public final class CueLexicon {
                     stems.add(new String[] {entry, flag == null ? null : flag.name()});
                 } else if (kind == Kind.ENDING) {
                     endings.add(entry.strip());
+                } else if (kind == Kind.ACCORDING_ENDING) {
+                    accordingEndings.add(entry.strip());
                 } else {
                     addBothScripts(map.get(kind), entry, flag, toLatin);
                 }
@@ -277,6 +285,9 @@ public final class CueLexicon {
             Flag flag = stem[1] == null ? null : Flag.valueOf(stem[1]);
             for (String ending : endings) {
                 addBothScripts(map.get(Kind.VERB), stem[0].strip() + ending, flag, toLatin);
+            }
+            for (String ending : accordingEndings) {
+                addBothScripts(map.get(Kind.ACCORDING_AFTER), stem[0].strip() + ending, flag, toLatin);
             }
         }
         Map<Kind, List<Phrase>> frozen = new EnumMap<>(Kind.class);

@@ -26,6 +26,12 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("uz 'according to what X added': generated from the stem", Language.UZ,
+                        "Moliya vaziri Aziz Karimov brifing o‘tkazdi. Uning qo‘shimcha qilishicha, yangi soliq imtiyozlari joriy etiladi.",
+                        "yangi soliq imtiyozlari joriy etiladi", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("uz-Cyrl 'according to what X explained': generated from the stem", Language.UZ,
+                        "Молия вазири Азиз Каримов брифинг ўтказди. Унинг тушунтиришича, янги солиқ имтиёзлари жорий этилади.",
+                        "янги солиқ имтиёзлари жорий этилади", QuoteType.INDIRECT, "Каримов"),
                 Arguments.of("en a second predicate after the marks is no attribution", Language.EN,
                         "Finance Minister David Clarke presented the budget. Opposition leader Anna Smith called the plan \"a serious mistake for the country\" and urged the minister to resign.",
                         "a serious mistake for the country", QuoteType.DIRECT, "Smith"),
