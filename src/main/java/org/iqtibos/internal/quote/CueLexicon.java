@@ -73,7 +73,12 @@ public final class CueLexicon {
          * An ending that makes "according to what X said" of every speech-verb {@link #STEM} ({@code айт} +
          * {@code ишича} → {@code айтишича}); each form becomes an {@link #ACCORDING_AFTER} with the stem's flag.
          */
-        ACCORDING_ENDING("according-ending");
+        ACCORDING_ENDING("according-ending"),
+        /**
+         * (uz, kk, ky) an occasion of speech ({@code брифинг}, {@code интервью}, {@code мурожаатнома}): in the
+         * locative right after the subject it says where the words were said, no part of them.
+         */
+        VENUE("venue");
 
         final String label;
 

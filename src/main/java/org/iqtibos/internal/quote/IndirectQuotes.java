@@ -69,6 +69,24 @@ final class IndirectQuotes {
         }
     }
 
+    /**
+     * The token after an occasion of speech in the locative that opens the words ({@code … Мурожаатномасида},
+     * {@code Daryo nashriga bergan intervyusida}, {@code brifingda}): where they were said is no part of them.
+     */
+    private int afterVenue(int from, int to) {
+        for (int t = from; t < Math.min(to - 2, from + 7); t++) {
+            String key = keys.get(t);
+            if (tokens.get(t).text().equals(",") || lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key)) {
+                return from; // a clause of the words has ended: the occasion is part of them
+            }
+            int len = lex.matchLength(Kind.VENUE, keys, t);
+            if (len > 0 && lex.endsWith(Kind.LOCATIVE_SUFFIX, keys.get(t + len - 1))) {
+                return t + len;
+            }
+        }
+        return from;
+    }
+
     /** "Об этом заявил X." / "Бу ҳақда X маълум қилди.": the sentence before, in the same paragraph, is X's. */
     private void anaphoric(TokenRange s) {
         for (int a = s.from(); a < Math.min(s.to(), s.from() + 3); a++) {
@@ -350,6 +368,9 @@ final class IndirectQuotes {
             while (contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {
                 contentStart++;
             }
+        }
+        if (subjectEnd >= 0) {
+            contentStart = afterVenue(contentStart, contentEnd);
         }
         if (contentEnd - contentStart < 2) {
             return false;

@@ -26,6 +26,9 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("uz the occasion of the words is no part of them", Language.UZ,
+                        "Moliya vaziri Aziz Karimov televideniyega bergan intervyusida soliq stavkalari o‘zgarmasligini aytdi.",
+                        "soliq stavkalari o‘zgarmasligini", QuoteType.INDIRECT, "Karimov"),
                 Arguments.of("uz 'according to what X added': generated from the stem", Language.UZ,
                         "Moliya vaziri Aziz Karimov brifing o‘tkazdi. Uning qo‘shimcha qilishicha, yangi soliq imtiyozlari joriy etiladi.",
                         "yangi soliq imtiyozlari joriy etiladi", QuoteType.INDIRECT, "Karimov"),
