@@ -91,7 +91,8 @@ final class Pipeline {
             });
             Map<Language, StateBodyFinder> bodies = clock.time("state bodies (kb/state-bodies.tsv)",
                     () -> StateBodyFinder.load(files, k, stemmers));
-            EntityLinker linker = clock.time("entity linker", () -> EntityLinker.create(k, r, stemmers));
+            EntityLinker linker = clock.time("entity linker", () -> EntityLinker.create(k, r, stemmers,
+                    EntityLinker.patronymicEndings(files)));
             Map<Language, StatisticalNameFinder> models = new EnumMap<>(Language.class);
             statistical.forEach((l, f) -> f.join().ifPresent(m -> models.put(l, m)));
             List<MentionFinder> finders = new ArrayList<>();
@@ -101,7 +102,7 @@ final class Pipeline {
             Map<Language, DescriptiveBodyFinder> described = DescriptiveBodyFinder.load(files, k, stemmers, r);
             finders.add((text, lang, script) -> described.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-            finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files)));
+            finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described));
             return new Pipeline(finders, linker, quotes.join(), domains);
         });
     }
@@ -112,7 +113,8 @@ final class Pipeline {
      */
     private static MentionFinder statisticalFinder(Map<Language, StatisticalNameFinder> models,
             Map<Language, java.util.Set<EntityType>> types, Map<Language, GazetteerFinder> gazetteers,
-            Map<Language, NameStemmer> stemmers, java.util.Set<String> demonyms) {
+            Map<Language, NameStemmer> stemmers, java.util.Set<String> demonyms,
+            Map<Language, DescriptiveBodyFinder> described) {
         return (text, lang, script) -> {
             StatisticalNameFinder f = models.get(lang);
             if (f == null || types.get(lang).isEmpty()) {
@@ -124,6 +126,7 @@ final class Pipeline {
                             && !(c.type() == EntityType.PERSON
                             && demonyms.contains(NameKey.word(text.text().substring(c.start(), c.end())))))
                     .toList();
+            found = described.get(lang).dropPositionalOrganizations(found, text);
             return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
         };
     }

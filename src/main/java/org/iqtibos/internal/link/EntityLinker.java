@@ -47,12 +47,16 @@ public final class EntityLinker {
     private final Map<Language, NameStemmer> stemmers;
     private final MentionClusters clustering;
     private final EntityNamer namer;
+    /** Endings of a father's name ({@code ович}, {@code ұлы}): "given name + patronymic" addresses a person. */
+    private final List<String> patronymics;
 
-    private EntityLinker(KnowledgeBase kb, Romanizer romanizer, Map<Language, NameStemmer> stemmers) {
+    private EntityLinker(KnowledgeBase kb, Romanizer romanizer, Map<Language, NameStemmer> stemmers,
+            List<String> patronymics) {
         this.kb = kb;
         this.stemmers = stemmers;
         this.clustering = new MentionClusters(kb, romanizer);
         this.namer = new EntityNamer(kb, romanizer);
+        this.patronymics = List.copyOf(patronymics);
     }
 
     /** A linker over {@code kb}, reading names with {@code stemmers} (one per language; missing ones keep words as written). */
@@ -60,7 +64,7 @@ public final class EntityLinker {
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(romanizer, "romanizer");
         Objects.requireNonNull(stemmers, "stemmers");
-        return new EntityLinker(kb, romanizer, Map.copyOf(stemmers));
+        return new EntityLinker(kb, romanizer, Map.copyOf(stemmers), List.of());
     }
 
     /** A linker over {@code kb} with the stemmers and romanization rules of {@code files}. */
@@ -69,7 +73,27 @@ public final class EntityLinker {
         for (Language l : Language.values()) {
             stemmers.put(l, NameStemmer.load(files, l));
         }
-        return create(kb, Romanizer.load(files), stemmers);
+        return create(kb, Romanizer.load(files), stemmers, patronymicEndings(files));
+    }
+
+    /** A linker that also joins "given name + patronymic" addresses ending in one of {@code patronymics}. */
+    public static EntityLinker create(KnowledgeBase kb, Romanizer romanizer, Map<Language, NameStemmer> stemmers,
+            List<String> patronymics) {
+        Objects.requireNonNull(kb, "kb");
+        Objects.requireNonNull(romanizer, "romanizer");
+        return new EntityLinker(kb, romanizer, Map.copyOf(stemmers), patronymics);
+    }
+
+    /** The patronymic endings and particles of {@code ner/rules/person-patterns.txt} (a particle may be glued: Асқарұлы). */
+    public static List<String> patronymicEndings(ModelFiles files) {
+        List<String> out = new ArrayList<>();
+        for (String line : files.lines("ner/rules/person-patterns.txt")) {
+            String[] f = line.split("\\s+", 2);
+            if (f.length == 2 && (f[0].equals("patronymic") || f[0].equals("particle"))) {
+                out.add(f[1].strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /**
@@ -96,6 +120,7 @@ public final class EntityLinker {
             items.add(it);
         }
         List<Cluster> clusters = clustering.cluster(items, lang, stemmer);
+        MentionClusters.joinAddresses(clusters, patronymics, clustering, lang, stemmer, s);
         attachGenericBodies(clusters, lang);
         List<Entity> out = new ArrayList<>();
         for (EntityType type : EntityType.values()) {

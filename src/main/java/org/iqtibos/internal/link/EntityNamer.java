@@ -182,9 +182,9 @@ final class EntityNamer {
     private String romanizedName(Cluster c, Language lang, Nation nation, NameStemmer stemmer) {
         Item best = null;
         for (Item it : c.items) {
-            boolean better = best == null
-                    || (best.acronym() && !it.acronym())
-                    || (best.acronym() == it.acronym() && it.words.size() > best.words.size());
+            boolean better = best == null || best.address && !it.address
+                    || best.address == it.address && ((best.acronym() && !it.acronym())
+                    || (best.acronym() == it.acronym() && it.words.size() > best.words.size()));
             if (better) {
                 best = it;
             }

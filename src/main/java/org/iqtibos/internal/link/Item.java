@@ -16,6 +16,8 @@ final class Item {
     final String surface;
     final List<String> words = new ArrayList<>();
     final List<Boolean> initial = new ArrayList<>();
+    /** Given name + patronymic joined to a person named otherwise ("Илхом Абдуллаевич"): never the entity's name. */
+    boolean address;
     String kbId;
     /** What the comparisons of two items read of this one: items of one cluster with one signature compare alike. */
     String signature;

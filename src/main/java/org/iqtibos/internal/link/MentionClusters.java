@@ -64,6 +64,70 @@ final class MentionClusters {
     }
 
     /**
+     * Joins a person written only as given name + patronymic ({@code Илхом Абдуллаевич}, {@code Ерболат Асқарұлы}: how
+     * an interviewer addresses the interviewee) to the one other person of the article with that given name; with
+     * none or several such persons it stays apart.
+     */
+    static void joinAddresses(List<Cluster> clusters, List<String> patronymics, MentionClusters self, Language lang,
+            NameStemmer stemmer, String text) {
+        if (patronymics.isEmpty()) {
+            return;
+        }
+        Article a = self.new Article(lang, stemmer);
+        for (java.util.Iterator<Cluster> it = clusters.iterator(); it.hasNext(); ) {
+            Cluster c = it.next();
+            if (c.type != EntityType.PERSON || c.kbId != null || c.items.isEmpty()
+                    || !c.items.stream().allMatch(i -> i.words.size() == 2 && patronymic(i.last(), patronymics))) {
+                continue;
+            }
+            Set<String> given = a.keys(c.items.get(0).words.get(0));
+            Cluster only = null;
+            int found = 0;
+            for (Cluster o : clusters) {
+                // the given name written in the mention, or right before a surname-only mention ("Илхом Норкулов"
+                // where the finder took the surname alone)
+                if (o != c && o.type == EntityType.PERSON && o.items.stream().anyMatch(i -> (i.words.size() >= 2
+                        ? !i.initial.get(0) ? i.words.get(0) : "" : wordBefore(text, i.m.start())).length() > 1
+                        && a.keys(i.words.size() >= 2 ? i.words.get(0) : wordBefore(text, i.m.start()))
+                                .stream().anyMatch(given::contains))) {
+                    only = o;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                c.items.forEach(i -> i.address = true);
+                only.items.addAll(c.items);
+                only.items.sort(Comparator.comparingInt(i -> i.m.start()));
+                it.remove();
+            }
+        }
+    }
+
+    /** The capitalized word right before {@code at} (one space apart), or "". */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        if (end < 2 || text.charAt(end - 1) != ' ') {
+            return "";
+        }
+        end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start)) ? text.substring(start, end) : "";
+    }
+
+    private static boolean patronymic(String word, List<String> endings) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String e : endings) {
+            if (w.endsWith(e) && w.length() >= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The loose keys of one article's words, each computed once, and the clusters indexed by them: two mentions
      * can only be one entity when they share a key, so a mention is compared with the few mentions sharing one of
      * its keys instead of every mention before it.

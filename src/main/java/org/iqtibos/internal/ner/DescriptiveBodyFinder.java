@@ -64,6 +64,64 @@ public final class DescriptiveBodyFinder {
         return out;
     }
 
+    /**
+     * Statistical organizations named only by their position: the one capitalized word opens a clause (a sentence, a
+     * quote mark, a dash: {@code «Дорога должна быть …»}), every word after it is lower-case and none is a body's head
+     * noun. Such a span is a common phrase the model read as a name; the others are kept, in order.
+     */
+    public List<MentionCandidate> dropPositionalOrganizations(List<MentionCandidate> found, SegmentedText text) {
+        if (found.stream().noneMatch(c -> c.type() == EntityType.ORGANIZATION)) {
+            return found;
+        }
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> opens = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int k = 0; k < s.tokens().size(); k++) {
+                tokens.add(s.tokens().get(k));
+                opens.add(BodyTables.opensClause(s.tokens(), k) ? 1 : 0);
+            }
+        }
+        List<MentionCandidate> out = new ArrayList<>(found.size());
+        for (MentionCandidate c : found) {
+            if (c.type() != EntityType.ORGANIZATION || !positional(c, tokens, opens)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean positional(MentionCandidate c, List<Token> tokens, List<Integer> opens) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // the first token ending after the span's start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= c.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo >= tokens.size() || tokens.get(lo).start() != c.start() || opens.get(lo) == 0) {
+            return false;
+        }
+        String first = tokens.get(lo).text();
+        if (first.length() < 2 || !Character.isUpperCase(first.codePointAt(0)) || first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            return false; // an acronym is a name wherever it stands
+        }
+        int words = 0;
+        for (int k = lo; k < tokens.size() && tokens.get(k).start() < c.end(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            if (tables.head(t) != null || k > lo && !Character.isLowerCase(t.text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return words >= 2;
+    }
+
     /** The bodies of {@code text}, in text order. */
     public List<MentionCandidate> find(SegmentedText text) {
         Objects.requireNonNull(text, "text");

@@ -230,6 +230,14 @@ final class SpeakerResolver {
                         return because("role-of-org", holder);
                     }
                 }
+                if (role != null && !titles.headFinal(lex.language()) && !role.is(Flag.TRADE)
+                        && orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
+                    // "Глава компании сообщил": the head of a body the article calls by a common noun, the one
+                    // holding that office or else the person in focus; an unheld trade ("представитель ведомства")
+                    // is an unnamed person
+                    Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
+                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx, false));
+                }
                 if (role != null && !orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
                     // an unheld trade ("dedi advokat") is an unnamed person; an unheld office is rarely so (the

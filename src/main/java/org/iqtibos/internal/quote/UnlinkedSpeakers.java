@@ -177,6 +177,9 @@ final class UnlinkedSpeakers {
             if (functionWord) {
                 break; // "В министерстве …", "The ministry …": a preposition or an article opens no name
             }
+            if (!titles.headFinal(lex.language()) && lex.matchLength(Kind.ROLE, keys, k) > 0) {
+                break; // "Глава компании …", "Представитель ведомства …": the person in that office, no body's name
+            }
             if (tok.isCapitalized() || titles.knows(lex.language(), keys, k)) {
                 start = k; // "Oʻzbekiston prezidenti matbuot xizmati", "өкмөттүн маалымат кызматы"
             }

@@ -26,6 +26,12 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("ru the head of a body called by a common noun is the person in focus", Language.RU,
+                        "Председатель правления компании Виктор Сомов провел пресс-конференцию. Глава компании сообщил, что тарифы не изменятся.",
+                        "тарифы не изменятся", QuoteType.INDIRECT, "Сомов"),
+                Arguments.of("ru an unheld trade before a body noun is an unnamed person", Language.RU,
+                        "Председатель правления компании Виктор Сомов провел пресс-конференцию. Представитель антимонопольного ведомства заявил, что тарифы проверят.",
+                        "тарифы проверят", QuoteType.INDIRECT, null),
                 Arguments.of("uz the occasion of the words is no part of them", Language.UZ,
                         "Moliya vaziri Aziz Karimov televideniyega bergan intervyusida soliq stavkalari o‘zgarmasligini aytdi.",
                         "soliq stavkalari o‘zgarmasligini", QuoteType.INDIRECT, "Karimov"),
@@ -406,6 +412,13 @@ class ReportedSpeechConstructionsTest {
         assertThat(a.quotes()).extracting(q -> q.text())
                 .containsExactly("The budget is balanced", "We will not raise taxes");
         assertThat(a.quotes()).extracting(q -> q.speakerId()).containsOnly(a.persons().get(0).id());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCapitalOnlyByPositionMakesNoOrganization() {
+        ArticleAnalysis a = ANALYZER.analyze("Премьер-министр Сергей Волков посетил стройку. «Дорога должна быть готова"
+                + " к осени», — сказал премьер. Глава компании сообщил, что работы идут по графику.", Language.RU);
+        assertThat(a.organizations()).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
