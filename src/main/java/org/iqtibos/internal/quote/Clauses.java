@@ -296,6 +296,16 @@ final class Clauses {
                 || lex.isEmpty(Kind.FINITE) && lex.isEmpty(Kind.FINITE_SUFFIX);
     }
 
+    /** True when tokens [from, to) name a person, or hold a role word or a pronoun (a group is no speaker). */
+    boolean namesSpeaker(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ix.isPersonAt(i) || lex.matchLength(Kind.PRONOUN, keys, i) > 0 || lex.matchLength(Kind.ROLE, keys, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasSpeakerWord(int from, int to) {
         for (int i = from; i < to; i++) {
             if (ix.refStartingIn(i) != null || lex.matchLength(Kind.PRONOUN, keys, i) > 0

@@ -78,7 +78,9 @@ public final class CueLexicon {
          * (uz, kk, ky) an occasion of speech ({@code брифинг}, {@code интервью}, {@code мурожаатнома}): in the
          * locative right after the subject it says where the words were said, no part of them.
          */
-        VENUE("venue");
+        VENUE("venue"),
+        /** (uz, kk, ky) the locative endings a {@link #VENUE} takes ({@code брифингда}; a dative is where to, not where). */
+        VENUE_SUFFIX("venue-suffix");
 
         final String label;
 

@@ -80,7 +80,7 @@ final class IndirectQuotes {
                 return from; // a clause of the words has ended: the occasion is part of them
             }
             int len = lex.matchLength(Kind.VENUE, keys, t);
-            if (len > 0 && lex.endsWith(Kind.LOCATIVE_SUFFIX, keys.get(t + len - 1))) {
+            if (len > 0 && lex.endsWith(Kind.VENUE_SUFFIX, keys.get(t + len - 1))) {
                 return t + len;
             }
         }
@@ -346,13 +346,14 @@ final class IndirectQuotes {
         }
         // "X … javob berar ekan, … aytdi" / "… javob berar ekan, X … aytdi": an adverbial clause is no part of the
         // words; the subject stands after it or before it
+        // with the subject before it, an adverbial clause may be the words' own ("X иқтисодиёт ўсар экан, даромадлар
+        // ошишини таъкидлади"): only a subject after it marks it as the speaker's circumstance
         int main = clauses.mainClauseStart(s.from(), contentEnd);
+        if (main > s.from() && clauses.namesSpeaker(s.from(), main - 1)) {
+            main = s.from();
+        }
         int subjectEnd = clauses.subjectEnd(main, contentEnd);
         int subjectFrom = main;
-        if (subjectEnd < 0 && main > s.from()) {
-            subjectEnd = clauses.subjectEnd(s.from(), main - 1);
-            subjectFrom = s.from();
-        }
         int contentStart = subjectEnd < 0 ? main + lex.matchLength(Kind.OPENER, keys, main)
                 : Math.max(main, clauses.addresseeEnd(subjectEnd, contentEnd));
         int second = clauses.coordinatedClauseStart(s.from(), i);

@@ -165,6 +165,20 @@ final class Roles {
         return j >= 0 && role.equals(lex.matchAt(Kind.ROLE, keys, j));
     }
 
+    /** True when a trade ({@code сиёсатшунос}, {@code экономист}) stands right before some mention of {@code p}. */
+    boolean namedAsTrade(Entity p) {
+        for (Mention m : p.mentions()) {
+            int i = ix.tokenAtOrAfter(m.start()) - 1;
+            for (int j = Math.max(0, i - 3); j <= i; j++) {
+                Phrase role = lex.matchAt(Kind.ROLE, keys, j);
+                if (role != null && role.is(CueLexicon.Flag.TRADE) && j + role.words().size() - 1 == i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when a role phrase of several words ends at token {@code i}. */
     boolean endsRole(int i) {
         for (int j = Math.max(0, i - 3); j < i; j++) {

@@ -231,19 +231,32 @@ final class SpeakerResolver {
                     }
                 }
                 if (role != null && !titles.headFinal(lex.language()) && !role.is(Flag.TRADE)
+                        && lex.matchAt(Kind.ORG_NOUN, keys, i + role.words().size()) != null
                         && orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
                     // "Глава компании сообщил": the head of a body the article calls by a common noun, the one
                     // holding that office or else the person in focus; an unheld trade ("представитель ведомства")
                     // is an unnamed person
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
-                    return because("role", holder != null ? holder : salientPerson(at, gender, ctx, false));
+                    if (holder != null) {
+                        return because("role", holder);
+                    }
+                    Phrase body = lex.matchAt(Kind.ORG_NOUN, keys, i + role.words().size());
+                    Entity org = orgRefs.organizationFor(body, at, ctx.lastOrganization, ctx.lastOrganizationAt);
+                    if (org != null) {
+                        return because("org-noun", org);
+                    }
+                    // the person in focus, when no office of theirs is recorded or it names that body
+                    Entity focus = salientPerson(at, gender, ctx, false);
+                    String office = focus == null ? null : roles.roleOf(focus);
+                    boolean same = office != null && office.toLowerCase(java.util.Locale.ROOT).contains(body.words().get(0).key());
+                    return because("role", focus != null && (office == null || same) ? focus : null);
                 }
                 if (role != null && !orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
                     // an unheld trade ("dedi advokat") is an unnamed person; an unheld office is rarely so (the
                     // article's titles are often unrecorded): the person in focus
                     return because("role", holder != null ? holder
-                            : role.is(Flag.TRADE) ? null : salientPerson(at, gender, ctx, false));
+                            : role.is(Flag.TRADE) ? unofficialFocus(at, gender, ctx) : salientPerson(at, gender, ctx, false));
                 }
                 Phrase orgNoun = lex.matchAt(Kind.ORG_NOUN, keys, i);
                 if (orgNoun != null) {
@@ -427,6 +440,15 @@ final class SpeakerResolver {
      * sentence's subject (not inside a quote, not after a preposition, not glued to a case ending, for a pronoun not before a postposition); failing that the
      * last person named at all, or the article's only person.
      */
+    /**
+     * The person in focus when the article records no office of theirs ("Сиёсатшунос Алишер Умаров … Эксперт …
+     * деди": the expert just named), else null: an office holder in focus is not "the lawyer" or "the analyst".
+     */
+    private Entity unofficialFocus(int at, Gender gender, SpeakerContext ctx) {
+        Entity p = salientPerson(at, gender, ctx, false);
+        return p != null && (roles.roleOf(p) == null || roles.namedAsTrade(p)) ? p : null;
+    }
+
     private Entity salientPerson(int at, Gender gender, SpeakerContext ctx, boolean pronoun) {
         int[][] last = (pronoun ? salientForPronoun : salient).computeIfAbsent(gender, g -> salientRefs(g, pronoun));
         int k = ix.firstRefAtOrAfter(at);
