@@ -80,7 +80,9 @@ public final class CueLexicon {
          */
         VENUE("venue"),
         /** (uz, kk, ky) the locative endings a {@link #VENUE} takes ({@code брифингда}; a dative is where to, not where). */
-        VENUE_SUFFIX("venue-suffix");
+        VENUE_SUFFIX("venue-suffix"),
+        /** A document of several parties ({@code қўшма баёнот}, {@code joint statement}): what it says is no one's. */
+        JOINT("joint");
 
         final String label;
 

@@ -334,6 +334,17 @@ final class SpeakerResolver {
         if (bodies.size() == 1) {
             return bodies.iterator().next();
         }
+        if (bodies.isEmpty()) {
+            // "Иштирокчилар қўшма баёнот қабул қилди. Унда … қайд этилган": a joint document is no one party's
+            // (the sentence before, in narration: not itself words someone reported)
+            TokenRange before = sentences.get(Math.max(0, sentenceOf[cue] - 1));
+            for (int t = before.from(); t < before.to() && t < cue && sentenceOf[cue] > 0; t++) {
+                if (!insideDirect.test(tokens.get(t).start()) && !insideCandidate(tokens.get(t).start())
+                        && lex.matchLength(Kind.JOINT, keys, t) > 0) {
+                    return null;
+                }
+            }
+        }
         return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
     }
 

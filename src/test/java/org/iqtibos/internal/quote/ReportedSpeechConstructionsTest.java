@@ -26,6 +26,12 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("uz 'according to the report': the body that issued it", Language.UZ,
+                        "Жаҳон банки янги ҳисобот эълон қилди. Ҳисоботга кўра, келгуси йилда нархлар барқарор бўлади.",
+                        "келгуси йилда нархлар барқарор бўлади", QuoteType.INDIRECT, "Жаҳон банки"),
+                Arguments.of("uz an impersonal report of a joint statement names no one", Language.UZ,
+                        "Молия вазири Азиз Каримов форумда сўзлади. Форум якунида томонлар қўшма баёнот қабул қилди. Унда савдо ҳажмини ошириш зарурлиги қайд этилган.",
+                        "савдо ҳажмини ошириш зарурлиги", QuoteType.INDIRECT, null),
                 Arguments.of("ru the head of a body called by a common noun is the person in focus", Language.RU,
                         "Председатель правления компании Виктор Сомов провел пресс-конференцию. Глава компании сообщил, что тарифы не изменятся.",
                         "тарифы не изменятся", QuoteType.INDIRECT, "Сомов"),
