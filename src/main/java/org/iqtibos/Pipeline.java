@@ -17,6 +17,7 @@ import org.iqtibos.internal.ner.MentionCandidate;
 import org.iqtibos.internal.ner.MentionFinder;
 import org.iqtibos.internal.ner.DescriptiveBodyFinder;
 import org.iqtibos.internal.ner.MentionMerger;
+import org.iqtibos.internal.ner.SurnameRecurrence;
 import org.iqtibos.internal.ner.NamePartTrimmer;
 import org.iqtibos.internal.ner.GivenNames;
 import org.iqtibos.internal.ner.PersonPatternFinder;
@@ -42,8 +43,12 @@ final class Pipeline {
     private final EntityLinker linker;
     private final QuoteFinder quotes;
 
-    private Pipeline(List<MentionFinder> finders, EntityLinker linker, QuoteFinder quotes, WebDomainFinder domains) {
+    private final SurnameRecurrence recurrence;
+
+    private Pipeline(List<MentionFinder> finders, EntityLinker linker, QuoteFinder quotes, WebDomainFinder domains,
+            SurnameRecurrence recurrence) {
         this.domains = domains;
+        this.recurrence = recurrence;
         this.finders = List.copyOf(finders);
         this.linker = linker;
         this.quotes = quotes;
@@ -103,7 +108,7 @@ final class Pipeline {
             finders.add((text, lang, script) -> described.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described));
-            return new Pipeline(finders, linker, quotes.join(), domains);
+            return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));
         });
     }
 
@@ -182,6 +187,11 @@ final class Pipeline {
             candidates.addAll(f.find(text, language, script));
         }
         List<MentionCandidate> merged = merger.merge(candidates);
+        List<MentionCandidate> again = recurrence.find(text, language, merged);
+        if (!again.isEmpty()) {
+            candidates.addAll(again);
+            merged = merger.merge(candidates);
+        }
         t = StageTimes.lap(times, StageTimes.Stage.NER, t);
         List<Entity> entities = websites(linker.link(text, language, script, merged), text.text());
         t = StageTimes.lap(times, StageTimes.Stage.LINK, t);
