@@ -138,7 +138,9 @@ public final class CueLexicon {
          * A role that is a trade, not an office ({@code advokat}, {@code адвокат}, {@code the lawyer}): when no
          * person of the article holds it, its speaker is an unnamed person, not the one in focus.
          */
-        TRADE("trade");
+        TRADE("trade"),
+        /** An organization noun that names a state body ({@code the ministry}): never a company or an outlet. */
+        STATE("state");
 
         final String label;
 

@@ -17,25 +17,35 @@ import org.iqtibos.internal.model.ModelFiles;
 final class Offices {
     private static final String PATH = "quote/offices.txt";
     private static final String NOT_SAME = "not-same ";
-    /** Words of an organization's name that say what kind of body it is, not which one. */
-    private static final Set<String> GENERIC = Set.of("ministry", "committee", "agency", "service", "office",
-            "department", "administration", "council", "of", "the", "and", "for", "press", "republic");
+    private static final String GENERIC = "generic ";
+    private static final String STATE = "state ";
 
     private final Map<String, List<String>> same;
     private final List<String> notSame;
+    /** Words of an organization's name that say what kind of body it is, not which one. */
+    private final Set<String> generic;
+    /** Words of a state body's English name (Ministry, Committee, Court …). */
+    private final Set<String> state;
 
-    private Offices(Map<String, List<String>> same, List<String> notSame) {
+    private Offices(Map<String, List<String>> same, List<String> notSame, Set<String> generic, Set<String> state) {
         this.same = same;
         this.notSame = notSame;
+        this.generic = generic;
+        this.state = state;
     }
 
     static Offices load(ModelFiles files) {
         Map<String, List<String>> same = new HashMap<>();
         List<String> notSame = new ArrayList<>();
+        Set<String> generic = new java.util.HashSet<>();
+        Set<String> state = new java.util.HashSet<>();
         for (String line : files.lines(PATH)) {
-            if (line.startsWith(NOT_SAME)) {
-                for (String w : line.substring(NOT_SAME.length()).split("\\|")) {
-                    notSame.add(w.strip().toLowerCase(Locale.ROOT));
+            String prefix = line.startsWith(NOT_SAME) ? NOT_SAME : line.startsWith(GENERIC) ? GENERIC
+                    : line.startsWith(STATE) ? STATE : null;
+            if (prefix != null) {
+                for (String w : line.substring(prefix.length()).split("\\|")) {
+                    String word = w.strip().toLowerCase(Locale.ROOT);
+                    (prefix == NOT_SAME ? notSame : prefix == GENERIC ? generic : state).add(word);
                 }
                 continue;
             }
@@ -50,7 +60,7 @@ final class Offices {
             same.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), List.copyOf(alts));
         }
         notSame.sort((a, b) -> b.length() - a.length());
-        return new Offices(Map.copyOf(same), List.copyOf(notSame));
+        return new Offices(Map.copyOf(same), List.copyOf(notSame), Set.copyOf(generic), Set.copyOf(state));
     }
 
     /** True when {@code role} ("President of Kazakhstan") holds the post {@code office} ("Head of State"). */
@@ -80,6 +90,16 @@ final class Offices {
 
     /** True for a word of an organization's name that only says what kind of body it is. */
     boolean generic(String word) {
-        return GENERIC.contains(word.toLowerCase(Locale.ROOT));
+        return generic.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when an organization's English name holds a word of a state body's name ({@code Ministry of Energy}). */
+    boolean stateBodyName(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (state.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,10 @@ final class OrganizationRefs {
     private final List<Entity> organizations;
     private final IntPredicate insideDirect;
 
-    OrganizationRefs(TokenIndex ix, List<Entity> organizations, IntPredicate insideDirect) {
+    private final Offices offices;
+
+    OrganizationRefs(TokenIndex ix, List<Entity> organizations, IntPredicate insideDirect, Offices offices) {
+        this.offices = offices;
         this.ix = ix;
         this.lex = ix.lex;
         this.tokens = ix.tokens;
@@ -49,6 +52,8 @@ final class OrganizationRefs {
         if (named != null) {
             return named;
         }
+        // "the ministry" is a state body: never a company the article named last ("Gazprom … The ministry said …")
+        boolean state = orgNoun.is(Flag.STATE);
         Entity last = null;
         int lastAt = -1;
         for (Ref ref : refs) {
@@ -56,18 +61,23 @@ final class OrganizationRefs {
                 break;
             }
             if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect.test(ref.start())
-                    && !outlets.contains(ref.entity())) {
+                    && !outlets.contains(ref.entity()) && (!state || stateBody(ref.entity()))) {
                 last = ref.entity();
                 lastAt = ref.start();
             }
         }
-        if (lastQuoted != null && lastQuotedAt >= lastAt) {
+        if (lastQuoted != null && lastQuotedAt >= lastAt && (!state || stateBody(lastQuoted))) {
             return lastQuoted;
         }
-        if (last == null && organizations.size() == 1 && !outlets.contains(organizations.get(0))) {
+        if (last == null && organizations.size() == 1 && !outlets.contains(organizations.get(0))
+                && (!state || stateBody(organizations.get(0)))) {
             return organizations.get(0);
         }
         return last;
+    }
+
+    private boolean stateBody(Entity org) {
+        return "state body".equals(org.role()) || offices.stateBodyName(org.name());
     }
 
     /** The organization last named before {@code at} with the organization noun in its name, or null. */

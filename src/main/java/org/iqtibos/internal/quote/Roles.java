@@ -35,6 +35,11 @@ final class Roles {
     /** Per role noun, the persons it stands before in some mention (see {@link #holder}). */
     private final Map<Phrase, java.util.Set<Entity>> namedAfterRole = new HashMap<>();
 
+    /** The English offices and body words this reads roles with. */
+    Offices offices() {
+        return offices;
+    }
+
     Roles(TokenIndex ix, CueLexicon lex, TitleTranslator titles, Offices offices, List<Entity> persons) {
         this.ix = ix;
         this.lex = lex;

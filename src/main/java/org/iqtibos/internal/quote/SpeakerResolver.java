@@ -73,7 +73,7 @@ final class SpeakerResolver {
         this.organizations = organizations;
         this.insideDirect = insideDirect;
         this.unlinked = unlinked;
-        this.orgRefs = new OrganizationRefs(ix, organizations, insideDirect);
+        this.orgRefs = new OrganizationRefs(ix, organizations, insideDirect, roles.offices());
         this.text = ix.text;
         this.tokens = ix.tokens;
         this.keys = ix.keys;

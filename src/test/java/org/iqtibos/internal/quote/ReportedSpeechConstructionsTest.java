@@ -26,6 +26,12 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("en a company's chief executive after the words", Language.EN,
+                        "Gas exports to the region will double next year, Gazprom chief executive Alexei Miller said on Wednesday.",
+                        "Gas exports to the region will double next year", QuoteType.INDIRECT, "Miller"),
+                Arguments.of("en 'the ministry' is no company named before it", Language.EN,
+                        "Gazprom will supply more gas next year. The ministry later said that household prices would not change.",
+                        "household prices would not change", QuoteType.INDIRECT, null),
                 Arguments.of("uz 'according to the report': the body that issued it", Language.UZ,
                         "Жаҳон банки янги ҳисобот эълон қилди. Ҳисоботга кўра, келгуси йилда нархлар барқарор бўлади.",
                         "келгуси йилда нархлар барқарор бўлади", QuoteType.INDIRECT, "Жаҳон банки"),
