@@ -26,6 +26,9 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("ru 'доложил, что': reporting to a superior", Language.RU,
+                        "Министр водных ресурсов Сергей Волков доложил, что ремонт каналов завершится к весне.",
+                        "ремонт каналов завершится к весне", QuoteType.INDIRECT, "Волков"),
                 Arguments.of("en a company's chief executive after the words", Language.EN,
                         "Gas exports to the region will double next year, Gazprom chief executive Alexei Miller said on Wednesday.",
                         "Gas exports to the region will double next year", QuoteType.INDIRECT, "Miller"),
