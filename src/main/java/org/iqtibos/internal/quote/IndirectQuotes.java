@@ -273,8 +273,10 @@ final class IndirectQuotes {
             for (int c = i - 1; c > s.from() + 2; c--) {
                 String t = tokens.get(c).text();
                 if (t.equals(",")) {
+                    // "…, an official in the energy ministry told Reuters": a noun phrase with no verb of its own
+                    boolean phrase = lex.contains(Kind.DETERMINER, keys.get(c + 1)) && !clauses.hasFiniteVerbStrict(c + 1, i);
                     if (c < i - 1 && clauses.hasSpeakerWord(c + 1, i) && clauses.hasFiniteVerb(s.from(), c)
-                            && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || clauses.speakerWordsOnly(c + 1, i))) {
+                            && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || clauses.speakerWordsOnly(c + 1, i) || phrase)) {
                         return found.addIndirect(s.from(), c, i, after, new Region(c + 1, i, Pick.FIRST));
                     }
                     break;

@@ -26,6 +26,9 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("en a long unnamed source after the words: a noun phrase with no verb", Language.EN,
+                        "The country has banned the sale of fuel in cans until May, an official in the energy ministry told Reuters on Monday.",
+                        "The country has banned the sale of fuel in cans until May", QuoteType.INDIRECT, null),
                 Arguments.of("ru 'доложил, что': reporting to a superior", Language.RU,
                         "Министр водных ресурсов Сергей Волков доложил, что ремонт каналов завершится к весне.",
                         "ремонт каналов завершится к весне", QuoteType.INDIRECT, "Волков"),
