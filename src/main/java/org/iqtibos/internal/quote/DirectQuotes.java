@@ -286,7 +286,8 @@ final class DirectQuotes {
             return null;
         }
         int end = i;
-        while (end < pLimit && !TokenIndex.isTerminal(tokens.get(end).text())) {
+        // (a full stop inside a name is none: "Podrobno.uz quotes the minister")
+        while (end < pLimit && !(TokenIndex.isTerminal(tokens.get(end).text()) && !ix.covered[end])) {
             if (TokenIndex.isQuoteChar(tokens.get(end).text())) {
                 int close = end + 1;
                 while (close < Math.min(pLimit, end + 5) && !TokenIndex.isQuoteChar(tokens.get(close).text())) {

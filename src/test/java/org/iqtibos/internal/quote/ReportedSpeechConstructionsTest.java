@@ -26,6 +26,9 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("en an outlet quoting someone: the one quoted speaks", Language.EN,
+                        "Foreign Minister David Clarke spoke on Monday.\n“Our trade is growing fast. We expect more,” Kun.uz quotes the minister.",
+                        "Our trade is growing fast. We expect more", QuoteType.DIRECT, "Clarke"),
                 Arguments.of("en a long unnamed source after the words: a noun phrase with no verb", Language.EN,
                         "The country has banned the sale of fuel in cans until May, an official in the energy ministry told Reuters on Monday.",
                         "The country has banned the sale of fuel in cans until May", QuoteType.INDIRECT, null),
