@@ -226,11 +226,25 @@ final class Clauses {
     int mainClauseStart(int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
             if (tokens.get(k).text().equals(",") && (lex.contains(Kind.CIRCUMSTANCE, keys.get(k - 1))
-                    || lex.endsWith(Kind.CIRCUMSTANCE_SUFFIX, keys.get(k - 1)))) {
+                    || lex.endsWith(Kind.CIRCUMSTANCE_SUFFIX, keys.get(k - 1)) || outletAccordingEndsAt(from, k))) {
                 return k + 1;
             }
         }
         return from;
+    }
+
+    /**
+     * True when an "according to" phrase whose source is a news outlet ends right before token {@code k} ({@code «Kun»
+     * muxbiri xabar berishicha, prezident … ayblagan}): the outlet reports, the clause after it names who spoke.
+     */
+    private boolean outletAccordingEndsAt(int from, int k) {
+        for (int j = Math.max(from, k - 3); j < k; j++) {
+            int len = lex.matchLength(Kind.ACCORDING_AFTER, keys, j);
+            if (len > 0 && j + len == k) {
+                return onlyOutletsIn(from, j);
+            }
+        }
+        return false;
     }
 
     /**

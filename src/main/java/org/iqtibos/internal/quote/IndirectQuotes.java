@@ -351,7 +351,7 @@ final class IndirectQuotes {
         // with the subject before it, an adverbial clause may be the words' own ("X иқтисодиёт ўсар экан, даромадлар
         // ошишини таъкидлади"): only a subject after it marks it as the speaker's circumstance
         int main = clauses.mainClauseStart(s.from(), contentEnd);
-        if (main > s.from() && clauses.namesSpeaker(s.from(), main - 1)) {
+        if (main > s.from() && clauses.namesSpeaker(s.from(), main - 1) && !clauses.onlyOutletsIn(s.from(), main - 1)) {
             main = s.from();
         }
         int subjectEnd = clauses.subjectEnd(main, contentEnd);

@@ -26,6 +26,12 @@ class ReportedSpeechConstructionsTest {
     static Stream<Arguments> constructions() {
         return Stream.of(
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
+                Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
+                        "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
+                        "islohotlar sekinlashganini", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("uz 'yozib qoldirdi': wrote down", Language.UZ,
+                        "Moliya vaziri Aziz Karimov Telegram kanalida yangi soliq imtiyozlari joriy etilishini yozib qoldirdi.",
+                        "yangi soliq imtiyozlari joriy etilishini", QuoteType.INDIRECT, "Karimov"),
                 Arguments.of("en an outlet quoting someone: the one quoted speaks", Language.EN,
                         "Foreign Minister David Clarke spoke on Monday.\n“Our trade is growing fast. We expect more,” Kun.uz quotes the minister.",
                         "Our trade is growing fast. We expect more", QuoteType.DIRECT, "Clarke"),
