@@ -38,6 +38,8 @@ final class PerceptronNameDecoder {
     private final Map<String, Context> predicates;
     /** The same predicates as {@link #predicates} in a faster table; null when none could be built. */
     private final PredicateTable table;
+    /** The features as memoized table rows; null when the descriptor is not one {@link FeatureRows} composes. */
+    private final FeatureRows.Memo rows;
     private final String[] outcomes;
     private final int numOutcomes;
     private final int beam;
@@ -50,13 +52,15 @@ final class PerceptronNameDecoder {
     private final Context[] ppoParams;
     private final List<String> featureBuffer = new ArrayList<>(64);
 
-    private PerceptronNameDecoder(TokenNameFinderModel model, AbstractModel maxent, int beam, PredicateTable table) {
+    private PerceptronNameDecoder(TokenNameFinderModel model, AbstractModel maxent, int beam, PredicateTable table,
+            FeatureRows plan) {
         this.features = model.getFactory().createFeatureGenerators();
         // OpenNLP 2.x: [Context[] parameters, Map<String, Context> predicate -> its parameters, String[] outcomes]
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) maxent.getDataStructures()[1];
         this.predicates = pmap;
         this.table = table;
+        this.rows = FeatureRows.memo(plan, table);
         this.numOutcomes = maxent.getNumOutcomes();
         this.outcomes = new String[numOutcomes];
         this.types = new String[numOutcomes];
@@ -83,9 +87,9 @@ final class PerceptronNameDecoder {
      * A decoder for {@code model}, or null when its classifier is not a perceptron (then {@link NameFinderME} must
      * decode). {@code beam} is the beam size ({@code BeamSize} of the model's manifest in the callers);
      * {@code table}, when not null, is {@link #predicateTable(TokenNameFinderModel)} of the same model, shared by
-     * the decoders of all threads.
+     * the decoders of all threads, and {@code plan}, when not null, {@link FeatureRows#of} over that table.
      */
-    static PerceptronNameDecoder of(TokenNameFinderModel model, int beam, PredicateTable table) {
+    static PerceptronNameDecoder of(TokenNameFinderModel model, int beam, PredicateTable table, FeatureRows plan) {
         Objects.requireNonNull(model, "model");
         if (beam < 1) {
             throw new IllegalArgumentException("beam must be at least 1: " + beam);
@@ -94,7 +98,12 @@ final class PerceptronNameDecoder {
         if (!(classifier instanceof PerceptronModel p) || model.getFactory().createFeatureGenerators() == null) {
             return null;
         }
-        return new PerceptronNameDecoder(model, p, beam, table);
+        return new PerceptronNameDecoder(model, p, beam, table, plan);
+    }
+
+    /** {@link #of(TokenNameFinderModel, int, PredicateTable, FeatureRows)} generating every feature string. */
+    static PerceptronNameDecoder of(TokenNameFinderModel model, int beam, PredicateTable table) {
+        return of(model, beam, table, null);
     }
 
     /** {@link #of(TokenNameFinderModel, int, PredicateTable)} looking predicates up in the model's own map. */
@@ -139,7 +148,13 @@ final class PerceptronNameDecoder {
         String[] preds = new String[n];
         Arrays.fill(preds, OTHER);
         double[][] staticScores = new double[n][];
+        int[][] entries = rows == null ? null : rows.entries(tokens);
         for (int i = 0; i < n; i++) {
+            if (entries != null) {
+                staticScores[i] = new double[numOutcomes];
+                rows.score(staticScores[i], tokens, entries, i, preds);
+                continue;
+            }
             featureBuffer.clear();
             features.createFeatures(featureBuffer, tokens, i, preds);
             double[] s = new double[numOutcomes];
