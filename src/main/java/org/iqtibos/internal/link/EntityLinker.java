@@ -98,11 +98,12 @@ public final class EntityLinker {
         List<Cluster> clusters = clustering.cluster(items, lang, stemmer);
         attachGenericBodies(clusters, lang);
         List<Entity> out = new ArrayList<>();
+        EntityNamer.ItemsByEnd byEnd = new EntityNamer.ItemsByEnd(items);
         for (EntityType type : EntityType.values()) {
             int n = 0;
             for (Cluster c : clusters) {
                 if (c.type == type) {
-                    out.add(namer.entity(c, type.idPrefix() + (++n), s, lang, stemmer, items));
+                    out.add(namer.entity(c, type.idPrefix() + (++n), s, lang, stemmer, byEnd));
                 }
             }
         }

@@ -1,8 +1,8 @@
 package org.iqtibos.internal.ner;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -154,14 +151,35 @@ final class FeatureRows {
     }
 
     /** OpenNLP's generator of one descriptor element, made as the model's own descriptor makes it. */
-    private static AdaptiveFeatureGenerator generator(Element element, TokenNameFinderModel model) throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-        Element root = doc.createElement("featureGenerators");
-        doc.appendChild(root);
-        root.appendChild(doc.importNode(element, true));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(out));
-        return GeneratorFactory.create(new ByteArrayInputStream(out.toByteArray()), model::getArtifact);
+    private static AdaptiveFeatureGenerator generator(Element element, TokenNameFinderModel model) throws IOException {
+        StringBuilder xml = new StringBuilder("<featureGenerators>");
+        write(element, xml);
+        xml.append("</featureGenerators>");
+        return GeneratorFactory.create(new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)),
+                model::getArtifact);
+    }
+
+    /** An element, its attributes, child elements and text, as XML (comments dropped). */
+    private static void write(Element e, StringBuilder xml) {
+        xml.append('<').append(e.getTagName());
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node a = attributes.item(i);
+            xml.append(' ').append(a.getNodeName()).append("=\"").append(escape(a.getNodeValue())).append('"');
+        }
+        xml.append('>');
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) {
+                write(child, xml);
+            } else if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                xml.append(escape(c.getNodeValue()));
+            }
+        }
+        xml.append("</").append(e.getTagName()).append('>');
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The plan reading rows of {@code table}. */
