@@ -108,7 +108,7 @@ public final class StatisticalNameFinder {
             return Optional.empty();
         }
         try (InputStream s = in.get()) {
-            return Optional.of(of(new TokenNameFinderModel(s)));
+            return Optional.of(of(NameFinderModelReader.read(s)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read name finder model models/" + path + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
