@@ -123,11 +123,12 @@ public final class EntityLinker {
         MentionClusters.joinAddresses(clusters, patronymics, clustering, lang, stemmer, s);
         attachGenericBodies(clusters, lang);
         List<Entity> out = new ArrayList<>();
+        EntityNamer.ItemsByEnd byEnd = new EntityNamer.ItemsByEnd(items);
         for (EntityType type : EntityType.values()) {
             int n = 0;
             for (Cluster c : clusters) {
                 if (c.type == type) {
-                    out.add(namer.entity(c, type.idPrefix() + (++n), s, lang, stemmer, items));
+                    out.add(namer.entity(c, type.idPrefix() + (++n), s, lang, stemmer, byEnd));
                 }
             }
         }

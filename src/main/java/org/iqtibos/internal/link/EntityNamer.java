@@ -42,7 +42,7 @@ final class EntityNamer {
         this.romanizer = romanizer;
     }
 
-    Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer, List<Item> items) {
+    Entity entity(Cluster c, String id, String text, Language lang, NameStemmer stemmer, ItemsByEnd items) {
         List<Mention> mentions = new ArrayList<>();
         for (Item it : c.items) {
             mentions.add(Mention.of(text, it.m.start(), it.m.end()));
@@ -81,7 +81,7 @@ final class EntityNamer {
      * else the nation of the country every mention's role names just before it in its sentence ({@code Қозоғистон
      * Мудофаа вазирининг ўринбосари Шайх-Ҳасан Жазиқбаев}); else null.
      */
-    private Nation nation(Cluster c, String text, List<Item> items) {
+    private Nation nation(Cluster c, String text, ItemsByEnd items) {
         Nation found = null;
         for (Item it : c.items) {
             if (it.words.size() >= 2 && romanizer.looksChinese(String.join(" ", it.words))) {
@@ -108,27 +108,82 @@ final class EntityNamer {
      * its sentence and within {@link #ROLE_REACH} characters, with no other name between; or null. {@code items}
      * are all mentions of the article in text order.
      */
-    private String roleCountry(Item it, String text, List<Item> items) {
-        String found = null;
-        Item previous = null;
-        for (Item o : items) {
-            if (o == it || o.m.end() > it.m.start()) {
-                continue;
+    private String roleCountry(Item it, String text, ItemsByEnd items) {
+        // the last item (in list order) that ends before the name, near enough, with no break between
+        int last = -1;
+        for (int k = items.firstEndingFrom(it.m.start() - ROLE_REACH); k < items.size(); k++) {
+            int p = items.position(k);
+            Item o = items.list.get(p);
+            if (o.m.end() > it.m.start()) {
+                break;
             }
-            if (it.m.start() - o.m.end() <= ROLE_REACH && !breaks(text.substring(o.m.end(), it.m.start()))) {
-                KbEntry e = o.kbId == null ? null : kb.entry(o.kbId);
-                String country = null;
-                if (e != null && e.isCountry()) {
-                    country = e.name();
-                } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
-                    country = e.name().substring(e.name().lastIndexOf(" of ") + " of ".length());
-                }
-                // an organization just before the country owns the role ("the UN's coordinator for Afghanistan")
-                found = country != null && ownedBy(previous, o, text) ? null : country;
+            if (o != it && p > last && !breaks(text.substring(o.m.end(), it.m.start()))) {
+                last = p;
             }
-            previous = o;
         }
-        return found;
+        if (last < 0) {
+            return null;
+        }
+        Item o = items.list.get(last);
+        // the item before it in the list, of those that end before the name
+        Item previous = null;
+        for (int p = last - 1; p >= 0 && previous == null; p--) {
+            Item q = items.list.get(p);
+            if (q != it && q.m.end() <= it.m.start()) {
+                previous = q;
+            }
+        }
+        KbEntry e = o.kbId == null ? null : kb.entry(o.kbId);
+        String country = null;
+        if (e != null && e.isCountry()) {
+            country = e.name();
+        } else if (e != null && e.isStateBody() && e.name().contains(" of ")) {
+            country = e.name().substring(e.name().lastIndexOf(" of ") + " of ".length());
+        }
+        // an organization just before the country owns the role ("the UN's coordinator for Afghanistan")
+        return country != null && ownedBy(previous, o, text) ? null : country;
+    }
+
+    /** The items of an article in their order, indexed by where they end (so a name's neighbours are found at once). */
+    static final class ItemsByEnd {
+        final List<Item> list;
+        /** Positions in {@link #list}, by end. */
+        private final int[] byEnd;
+        private final int[] ends;
+
+        ItemsByEnd(List<Item> list) {
+            this.list = list;
+            this.byEnd = java.util.stream.IntStream.range(0, list.size()).boxed()
+                    .sorted(Comparator.comparingInt(p -> list.get(p).m.end()))
+                    .mapToInt(Integer::intValue).toArray();
+            this.ends = new int[byEnd.length];
+            for (int k = 0; k < byEnd.length; k++) {
+                ends[k] = list.get(byEnd[k]).m.end();
+            }
+        }
+
+        int size() {
+            return byEnd.length;
+        }
+
+        int position(int k) {
+            return byEnd[k];
+        }
+
+        /** The first index (by end) of an item ending at or after {@code end}. */
+        int firstEndingFrom(int end) {
+            int lo = 0;
+            int hi = ends.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** True when {@code org} is an organization other than a state body written right before {@code country}. */

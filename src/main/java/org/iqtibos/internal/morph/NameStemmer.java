@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iqtibos.Language;
 import org.iqtibos.internal.model.ModelFiles;
 
@@ -39,6 +40,13 @@ public final class NameStemmer {
     private final List<String> whole;
     private final Map<String, List<Rule>> given;
     private final String vowels;
+    /**
+     * {@link #baseForms} of words seen before (the finders ask for the same words again and again): bounded, emptied
+     * when full; a pure function of the word, so the memo changes no result and keeps the stemmer thread-safe.
+     */
+    private final ConcurrentHashMap<String, List<String>> memo = new ConcurrentHashMap<>();
+    private static final int MEMO_SIZE = 1 << 16;
+    private static final int MEMO_WORD_LENGTH = 64;
 
     private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued, List<String> whole,
                         Map<String, List<Rule>> given, String vowels) {
@@ -166,6 +174,21 @@ public final class NameStemmer {
     /** The token first, then its candidate base forms (no repeats), nearest first. */
     public List<String> baseForms(String token) {
         Objects.requireNonNull(token, "token");
+        List<String> known = memo.get(token);
+        if (known != null) {
+            return known;
+        }
+        List<String> forms = computeBaseForms(token);
+        if (token.length() <= MEMO_WORD_LENGTH) {
+            if (memo.size() >= MEMO_SIZE) {
+                memo.clear();
+            }
+            memo.put(token, forms);
+        }
+        return forms;
+    }
+
+    private List<String> computeBaseForms(String token) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         out.add(token);
         List<String> frontier = List.of(token);

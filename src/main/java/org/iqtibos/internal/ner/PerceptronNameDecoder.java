@@ -2,6 +2,7 @@ package org.iqtibos.internal.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +36,10 @@ final class PerceptronNameDecoder {
     private static final double ZERO_LOG = -100000;
 
     private final AdaptiveFeatureGenerator features;
-    private final Map<String, Context> predicates;
-    /** The same predicates as {@link #predicates} in a faster table; null when none could be built. */
+    /** The model's predicates and their weights. */
     private final PredicateTable table;
+    /** The features as memoized table rows; null when the descriptor is not one {@link FeatureRows} composes. */
+    private final FeatureRows.Memo rows;
     private final String[] outcomes;
     private final int numOutcomes;
     private final int beam;
@@ -45,25 +47,35 @@ final class PerceptronNameDecoder {
     private final String[] types;
     private final boolean[] isCont;
     private final boolean[] isStart;
-    /** Parameters of {@code po=X} and {@code ppo=X} for each outcome X, the last slot for "other" at the start. */
-    private final Context[] poParams;
-    private final Context[] ppoParams;
+    /** Rows of {@code po=X} and {@code ppo=X} for each outcome X (-1: unknown), the last slot for "other" at the start. */
+    private final int[] poRows;
+    private final int[] ppoRows;
+    /** {@code pow=X,} and {@code powf=X,} for each outcome X, the last slot for "other". */
+    private final String[] powPrefix;
+    private final String[] powfPrefix;
+    /**
+     * Per token text, the rows of {@code pow=X,token} (slot X) and {@code powf=X,class} (slot numOutcomes + 1 + X),
+     * -2 until looked up; bounded, emptied when full.
+     */
+    private final HashMap<String, int[]> powRows = new HashMap<>();
+    private static final int POW_MEMO_SIZE = 1 << 15;
+    private static final int POW_MEMO_TOKEN_LENGTH = 64;
     private final List<String> featureBuffer = new ArrayList<>(64);
 
-    private PerceptronNameDecoder(TokenNameFinderModel model, AbstractModel maxent, int beam, PredicateTable table) {
+    private PerceptronNameDecoder(TokenNameFinderModel model, AbstractModel maxent, int beam, PredicateTable table,
+            FeatureRows plan) {
         this.features = model.getFactory().createFeatureGenerators();
-        // OpenNLP 2.x: [Context[] parameters, Map<String, Context> predicate -> its parameters, String[] outcomes]
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) maxent.getDataStructures()[1];
-        this.predicates = pmap;
         this.table = table;
+        this.rows = FeatureRows.memo(plan, table);
         this.numOutcomes = maxent.getNumOutcomes();
         this.outcomes = new String[numOutcomes];
         this.types = new String[numOutcomes];
         this.isCont = new boolean[numOutcomes];
         this.isStart = new boolean[numOutcomes];
-        this.poParams = new Context[numOutcomes + 1];
-        this.ppoParams = new Context[numOutcomes + 1];
+        this.poRows = new int[numOutcomes + 1];
+        this.ppoRows = new int[numOutcomes + 1];
+        this.powPrefix = new String[numOutcomes + 1];
+        this.powfPrefix = new String[numOutcomes + 1];
         for (int o = 0; o < numOutcomes; o++) {
             String out = maxent.getOutcome(o);
             outcomes[o] = out;
@@ -71,21 +83,25 @@ final class PerceptronNameDecoder {
             isStart[o] = out.endsWith(NameFinderME.START);
             int dash = out.lastIndexOf('-');
             types[o] = (isCont[o] || isStart[o]) && dash > 0 ? out.substring(0, dash) : null;
-            poParams[o] = lookup("po=" + out);
-            ppoParams[o] = lookup("ppo=" + out);
         }
-        poParams[numOutcomes] = lookup("po=" + OTHER);
-        ppoParams[numOutcomes] = lookup("ppo=" + OTHER);
+        for (int o = 0; o <= numOutcomes; o++) {
+            String out = o == numOutcomes ? OTHER : outcomes[o];
+            poRows[o] = table.row("po=", out);
+            ppoRows[o] = table.row("ppo=", out);
+            powPrefix[o] = "pow=" + out + ",";
+            powfPrefix[o] = "powf=" + out + ",";
+        }
         this.beam = beam;
     }
 
     /**
-     * A decoder for {@code model}, or null when its classifier is not a perceptron (then {@link NameFinderME} must
-     * decode). {@code beam} is the beam size ({@code BeamSize} of the model's manifest in the callers);
-     * {@code table}, when not null, is {@link #predicateTable(TokenNameFinderModel)} of the same model, shared by
-     * the decoders of all threads.
+     * A decoder for {@code model}, or null when its classifier is not a perceptron or its predicate table cannot be
+     * built (then {@link NameFinderME} must decode). {@code beam} is the beam size ({@code BeamSize} of the model's
+     * manifest in the callers); {@code table}, when not null, is {@link #predicateTable(TokenNameFinderModel)} of the
+     * same model, shared by the decoders of all threads (else one is built), and {@code plan}, when not null,
+     * {@link FeatureRows#of} over that table.
      */
-    static PerceptronNameDecoder of(TokenNameFinderModel model, int beam, PredicateTable table) {
+    static PerceptronNameDecoder of(TokenNameFinderModel model, int beam, PredicateTable table, FeatureRows plan) {
         Objects.requireNonNull(model, "model");
         if (beam < 1) {
             throw new IllegalArgumentException("beam must be at least 1: " + beam);
@@ -94,10 +110,16 @@ final class PerceptronNameDecoder {
         if (!(classifier instanceof PerceptronModel p) || model.getFactory().createFeatureGenerators() == null) {
             return null;
         }
-        return new PerceptronNameDecoder(model, p, beam, table);
+        PredicateTable t = table != null ? table : predicateTable(model);
+        return t == null ? null : new PerceptronNameDecoder(model, p, beam, t, table == null ? null : plan);
     }
 
-    /** {@link #of(TokenNameFinderModel, int, PredicateTable)} looking predicates up in the model's own map. */
+    /** {@link #of(TokenNameFinderModel, int, PredicateTable, FeatureRows)} generating every feature string. */
+    static PerceptronNameDecoder of(TokenNameFinderModel model, int beam, PredicateTable table) {
+        return of(model, beam, table, null);
+    }
+
+    /** {@link #of(TokenNameFinderModel, int, PredicateTable)} over a table of its own. */
     static PerceptronNameDecoder of(TokenNameFinderModel model, int beam) {
         return of(model, beam, null);
     }
@@ -110,10 +132,6 @@ final class PerceptronNameDecoder {
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) p.getDataStructures()[1];
         return PredicateTable.of(pmap, p.getNumOutcomes()).orElse(null);
-    }
-
-    private Context lookup(String predicate) {
-        return table != null ? table.get(predicate) : predicates.get(predicate);
     }
 
     /** The beam size the model was trained to be decoded with (its manifest's {@code BeamSize}, else 3). */
@@ -139,52 +157,44 @@ final class PerceptronNameDecoder {
         String[] preds = new String[n];
         Arrays.fill(preds, OTHER);
         double[][] staticScores = new double[n][];
+        int[][] entries = rows == null ? null : rows.entries(tokens);
         for (int i = 0; i < n; i++) {
+            if (entries != null) {
+                staticScores[i] = new double[numOutcomes];
+                rows.score(staticScores[i], tokens, entries, i, preds);
+                continue;
+            }
             featureBuffer.clear();
             features.createFeatures(featureBuffer, tokens, i, preds);
             double[] s = new double[numOutcomes];
             for (int f = 0, size = featureBuffer.size(); f < size; f++) {
-                if (table != null) {
-                    table.addTo(s, featureBuffer.get(f));
-                } else {
-                    add(s, predicates.get(featureBuffer.get(f)));
-                }
+                table.addTo(s, featureBuffer.get(f));
             }
             staticScores[i] = s;
         }
-        // memo of the pow=/powf= parameters per token and previous outcome (slot numOutcomes: sentence start)
-        Context[] powParams = new Context[numOutcomes + 1];
-        Context[] powfParams = new Context[numOutcomes + 1];
-        boolean[] powKnown = new boolean[numOutcomes + 1];
         double[] scores = new double[numOutcomes];
         double[] sorted = new double[numOutcomes];
         List<Hyp> prev = new ArrayList<>(beam);
         List<Hyp> next = new ArrayList<>(beam * numOutcomes);
         prev.add(null);
         for (int i = 0; i < n; i++) {
-            Arrays.fill(powKnown, false);
-            String tokenClass = null;
+            int[] pow = powRows(tokens[i]);
             next.clear();
             for (Hyp top : prev) {
                 int po = top == null ? numOutcomes : top.outcome;
                 int ppo = top == null || top.parent == null ? numOutcomes : top.parent.outcome;
                 System.arraycopy(staticScores[i], 0, scores, 0, numOutcomes);
-                if (!powKnown[po]) {
-                    if (tokenClass == null) {
-                        tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-                    }
-                    powParams[po] = lookup("pow=" + outcomeName(po) + "," + tokens[i]);
-                    powfParams[po] = lookup("powf=" + outcomeName(po) + "," + tokenClass);
-                    powKnown[po] = true;
+                if (pow[po] == UNSEEN) {
+                    pow[po] = table.row(powPrefix[po], tokens[i]);
+                    String tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+                    pow[numOutcomes + 1 + po] = table.row(powfPrefix[po], tokenClass);
                 }
-                add(scores, poParams[po]);
-                add(scores, powParams[po]);
-                add(scores, powfParams[po]);
-                add(scores, ppoParams[ppo]);
+                addRow(scores, poRows[po]);
+                addRow(scores, pow[po]);
+                addRow(scores, pow[numOutcomes + 1 + po]);
+                addRow(scores, ppoRows[ppo]);
                 normalize(scores);
-                System.arraycopy(scores, 0, sorted, 0, numOutcomes);
-                Arrays.sort(sorted);
-                double min = sorted[Math.max(0, numOutcomes - beam)];
+                double min = kthLargest(scores, sorted, Math.min(beam, numOutcomes));
                 int before = next.size();
                 for (int o = 0; o < numOutcomes; o++) {
                     if (scores[o] >= min && valid(o, top)) {
@@ -224,8 +234,45 @@ final class PerceptronNameDecoder {
         return spans(outs, probs);
     }
 
-    private String outcomeName(int o) {
-        return o == numOutcomes ? OTHER : outcomes[o];
+    private static final int UNSEEN = -2;
+
+    /** The memo of {@code pow=}/{@code powf=} rows of {@code token} (kept for short tokens only). */
+    private int[] powRows(String token) {
+        int[] rows = powRows.get(token);
+        if (rows == null) {
+            rows = new int[2 * (numOutcomes + 1)];
+            Arrays.fill(rows, UNSEEN);
+            if (token.length() <= POW_MEMO_TOKEN_LENGTH) {
+                if (powRows.size() >= POW_MEMO_SIZE) {
+                    powRows.clear();
+                }
+                powRows.put(token, rows);
+            }
+        }
+        return rows;
+    }
+
+    private void addRow(double[] scores, int row) {
+        if (row >= 0) {
+            table.addRow(scores, row);
+        }
+    }
+
+    /** The k-th largest of {@code scores} (what sorting them and reading from the top would give); uses {@code work}. */
+    private static double kthLargest(double[] scores, double[] work, int k) {
+        System.arraycopy(scores, 0, work, 0, scores.length);
+        for (int a = 0; a < k; a++) {
+            int max = a;
+            for (int b = a + 1; b < work.length; b++) {
+                if (work[b] > work[max]) {
+                    max = b;
+                }
+            }
+            double t = work[a];
+            work[a] = work[max];
+            work[max] = t;
+        }
+        return work[k - 1];
     }
 
     private void extend(List<Hyp> next, Hyp top, int o, double p) {
@@ -245,17 +292,6 @@ final class PerceptronNameDecoder {
         }
         int p = top.outcome;
         return (isCont[p] || isStart[p]) && types[o] != null && types[o].equals(types[p]);
-    }
-
-    private static void add(double[] scores, Context c) {
-        if (c == null) {
-            return;
-        }
-        int[] os = c.getOutcomes();
-        double[] ps = c.getParameters();
-        for (int a = 0; a < os.length; a++) {
-            scores[os[a]] += ps[a];
-        }
     }
 
     /** The perceptron's normalization (PerceptronModel.eval): exp of the scores over the largest magnitude (at least 1). */

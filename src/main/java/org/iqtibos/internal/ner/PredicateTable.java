@@ -103,13 +103,44 @@ final class PredicateTable {
         return null;
     }
 
+    /**
+     * The offset in the rows of {@code prefix + feature}'s weights (for {@link #addRow}), or -1 when the model does
+     * not know it; the concatenation is not built.
+     */
+    int row(String prefix, String feature) {
+        long f = finish(fnv(fnv(0xcbf29ce484222325L, prefix), feature));
+        int slot = (int) f & mask;
+        long k;
+        while ((k = keys[slot]) != 0) {
+            if (k == f) {
+                return rowOf[slot] * width;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** Adds the weights at {@code offset} (a {@link #row}) to {@code scores}, as {@link #addTo} does. */
+    void addRow(double[] scores, int offset) {
+        for (int o = 0; o < width; o++) {
+            scores[o] += rows[offset + o];
+        }
+    }
+
     /** FNV-1a over the UTF-16 units, then a 64-bit finalizer so that the low bits (the slot) mix all of them; never 0. */
     static long fingerprint(String s) {
-        long h = 0xcbf29ce484222325L;
+        return finish(fnv(0xcbf29ce484222325L, s));
+    }
+
+    private static long fnv(long h, String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

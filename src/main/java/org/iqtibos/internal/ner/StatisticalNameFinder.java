@@ -39,7 +39,8 @@ public final class StatisticalNameFinder {
         // the uz model learnt Latin from ICU's uz_Cyrl-uz_Latn output, which writes oʻ and ʼ; news writes ' ’ ‘ `
         this.foldUzbekApostrophes = "uz".equals(model.getLanguage());
         PredicateTable table = PerceptronNameDecoder.predicateTable(model);
-        this.decoders = ThreadLocal.withInitial(() -> decoder(model, beam, table));
+        FeatureRows plan = FeatureRows.of(model, table);
+        this.decoders = ThreadLocal.withInitial(() -> decoder(model, beam, table, plan));
         this.consistency = DocumentConsistency.standard();
     }
 
@@ -67,8 +68,8 @@ public final class StatisticalNameFinder {
         void clearAdaptiveData();
     }
 
-    private static Decoder decoder(TokenNameFinderModel model, int beam, PredicateTable table) {
-        PerceptronNameDecoder fast = PerceptronNameDecoder.of(model, beam, table);
+    private static Decoder decoder(TokenNameFinderModel model, int beam, PredicateTable table, FeatureRows plan) {
+        PerceptronNameDecoder fast = PerceptronNameDecoder.of(model, beam, table, plan);
         if (fast != null) {
             return new Decoder() {
                 @Override
@@ -107,7 +108,7 @@ public final class StatisticalNameFinder {
             return Optional.empty();
         }
         try (InputStream s = in.get()) {
-            return Optional.of(of(new TokenNameFinderModel(s)));
+            return Optional.of(of(NameFinderModelReader.read(s)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read name finder model models/" + path + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -56,10 +56,9 @@ final class OrganizationRefs {
         boolean state = orgNoun.is(Flag.STATE);
         Entity last = null;
         int lastAt = -1;
-        for (Ref ref : refs) {
-            if (ref.start() >= at) {
-                break;
-            }
+        // refs are sorted by start: the last one before at that qualifies, looking back from at
+        for (int k = ix.firstRefAtOrAfter(at) - 1; k >= 0 && last == null; k--) {
+            Ref ref = refs.get(k);
             if (ref.entity().type() == EntityType.ORGANIZATION && !insideDirect.test(ref.start())
                     && !outlets.contains(ref.entity()) && (!state || stateBody(ref.entity()))) {
                 last = ref.entity();

@@ -391,8 +391,10 @@ final class SpeakerResolver {
 
     private Entity pickRef(int from, int to, Pick pick, EntityType type, QuoteCandidate c) {
         Ref best = null;
-        for (Ref ref : refs) {
-            if (ref.entity().type() != type || ref.start() < from || ref.start() >= to) {
+        // refs are sorted by start: only those starting in [from, to)
+        for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < to; k++) {
+            Ref ref = refs.get(k);
+            if (ref.entity().type() != type) {
                 continue;
             }
             if (ref.start() >= c.start() && ref.start() < c.end()) {

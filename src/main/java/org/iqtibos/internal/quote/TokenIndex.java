@@ -45,6 +45,8 @@ final class TokenIndex {
     final int[] paragraphOf;
     /** Mentions of persons and organizations, by start. */
     final List<Ref> refs = new ArrayList<>();
+    /** Where each person's mention ends, sorted (for {@link #nameEndsAt}). */
+    private final int[] personEnds;
     /** Keys of the words the text writes in lower case somewhere: capitalized, such a word is no name (The, Saylov). */
     final Set<String> lowerCaseKeys = new HashSet<>();
     /** Tokens under a mention of any entity, places included: such words are no unlinked name. */
@@ -95,6 +97,7 @@ final class TokenIndex {
             }
         }
         refs.sort(Comparator.comparingInt(Ref::start));
+        personEnds = refs.stream().filter(r -> r.entity().type() == EntityType.PERSON).mapToInt(Ref::end).sorted().toArray();
         for (Entity e : organizations) {
             if (OUTLET_ROLE.equals(e.role())) {
                 outlets.add(e);
@@ -216,10 +219,19 @@ final class TokenIndex {
         if (t < from) {
             return false;
         }
-        for (Ref r : refs) {
-            if (r.entity().type() == EntityType.PERSON && r.end() > tokens.get(t).start() && r.end() <= tokens.get(t).end()) {
-                return true;
+        // a person's mention ends inside the token: the first end after its start is at most its end
+        int lo = 0;
+        int hi = personEnds.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (personEnds[mid] <= tokens.get(t).start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        if (lo < personEnds.length && personEnds[lo] <= tokens.get(t).end()) {
+            return true;
         }
         return t - 1 >= from && tokens.get(t).isCapitalized() && tokens.get(t - 1).isCapitalized()
                 && tokens.get(t).isWord() && tokens.get(t - 1).isWord() && !covered[t];

@@ -53,7 +53,17 @@ public final class TextFold {
         int latin = 0;
         int cyrillic = 0;
         for (int i = 0; i < word.length(); i++) {
-            Character.UnicodeScript s = Character.UnicodeScript.of(word.charAt(i));
+            char c = word.charAt(i);
+            if (c < 0x80) {
+                // ASCII: Latin letters, else common signs (what UnicodeScript.of says, without its search)
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                continue;
+            }
+            if (c >= 0x0400 && c <= 0x052F && c != 0x0485 && c != 0x0486) {
+                cyrillic++;
+                continue;
+            }
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
             if (s == Character.UnicodeScript.LATIN) {
                 latin++;
             } else if (s == Character.UnicodeScript.CYRILLIC) {

@@ -12,6 +12,7 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +31,12 @@ public final class Gazetteer implements SerializableArtifact {
 
     /** A gazetteer of these keys and kinds. */
     public Gazetteer(Map<String, String> kinds) {
-        this.kinds = Map.copyOf(kinds);
+        this(new HashMap<>(Map.copyOf(kinds)));
+    }
+
+    /** Over {@code kinds}, which nobody else holds (not copied again: a model's gazetteer has some 65,000 entries). */
+    private Gazetteer(HashMap<String, String> kinds) {
+        this.kinds = Collections.unmodifiableMap(kinds);
     }
 
     /** The kind of a key, or null. */
@@ -77,7 +83,7 @@ public final class Gazetteer implements SerializableArtifact {
         }
 
         private static Gazetteer parse(byte[] bytes) throws IOException {
-            Map<String, String> kinds = new HashMap<>(1 << 16);
+            HashMap<String, String> kinds = new HashMap<>(1 << 17);
             // a handful of kinds: one string each
             Map<String, String> kindNames = new HashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), 1 << 16);
