@@ -31,7 +31,8 @@ import org.iqtibos.internal.segment.Token;
  * <p>A body with its country links to the knowledge base's organization named {@code "<Body> of <Country>"} when
  * there is one ({@code mfa-uz}), else to the composed id {@link KnowledgeBase#stateBodyId}. A body written without
  * a country ({@code Министерство иностранных дел}) is a mention only when capitalized and not marked as needing a
- * country; it links to the generic id, which the linker attaches to the one such body of the article, if any.
+ * country, or when its form is marked as counting in lower case too (a press service named by its owner's title:
+ * {@code давлат раҳбари матбуот хизмати}); it links to the generic id, which the linker attaches to the one such body of the article, if any.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,7 +41,7 @@ public final class StateBodyFinder {
      * A body phrase of one language: its English name, whether it needs a country next to it, and whether a city or
      * region may stand for the country ({@code Тошкент шаҳар прокуратураси}: a local body).
      */
-    private record Body(String english, boolean needsCountry, boolean local) { }
+    private record Body(String english, boolean needsCountry, boolean local, boolean anyCase) { }
 
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
@@ -181,10 +182,12 @@ public final class StateBodyFinder {
             return;
         }
         boolean needsCountry = form.startsWith("+");
-        String f = needsCountry ? form.substring(1).strip() : form;
+        boolean anyCase = form.startsWith("*");
+        String f = needsCountry || anyCase ? form.substring(1).strip() : form;
         String key = NameKey.of(f);
-        Body b = new Body(english, needsCountry, local);
-        index.merge(key, b, (old, neu) -> old.needsCountry && !neu.needsCountry ? neu : old);
+        Body b = new Body(english, needsCountry, local, anyCase);
+        index.merge(key, b, (old, neu) -> old.needsCountry && !neu.needsCountry ? neu
+                : !old.anyCase && neu.anyCase && old.english.equals(neu.english) ? neu : old);
         int sp = key.lastIndexOf(' ');
         String head = sp < 0 ? "" : key.substring(0, sp + 1);
         String last = key.substring(sp + 1);
@@ -227,7 +230,7 @@ public final class StateBodyFinder {
                     continue;
                 }
                 Token first = tokens.get(b.from);
-                if (!b.body.needsCountry && first.isCapitalized()) {
+                if (!b.body.needsCountry && (first.isCapitalized() || b.body.anyCase)) {
                     out.add(new MentionCandidate(first.start(), tokens.get(b.to).end(), EntityType.ORGANIZATION,
                             KnowledgeBase.stateBodyId(b.body.english, null), 1.0, MentionCandidate.Source.KNOWLEDGE_BASE));
                 }

@@ -1,0 +1,38 @@
+package org.iqtibos.internal.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.Entity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * State bodies, agencies, companies and outlets of the region as news names them, and the English name each takes
+ * (issues 9 and 14). Sentences written for this test.
+ */
+class RegionalBodiesTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a press service named by its owner's title, in lower case too, takes the home country
+        "UZ | Бу ҳақда давлат раҳбарининг матбуот хизмати хабар берди. | Press Service of the President of Uzbekistan",
+        "UZ | Bu haqda davlat rahbari matbuot xizmati xabar berdi. | Press Service of the President of Uzbekistan",
+        "KY | Бул тууралуу президенттин маалымат кызматы билдирди. | Press Service of the President of Kyrgyzstan",
+        "KY | Маалыматты өкмөттүн басма сөз кызматы таратты. | Press Service of the Government of Kyrgyzstan",
+        "KK | Бұл туралы мемлекет басшысының баспасөз қызметі хабарлады. | Press Service of the President of Kazakhstan",
+        // Kyrgyzstan's security service has its own English name
+        "KY | УКМК эки шектүүнү кармаганын билдирди. | State Committee for National Security of Kyrgyzstan",
+        "RU | ГКНБ Кыргызстана задержал двух подозреваемых. | State Committee for National Security of Kyrgyzstan",
+        "KY | Кыргыз Республикасынын Экономика жана коммерция министрлиги жаңы эрежелерди бекитти. | Ministry of Economy and Commerce of Kyrgyzstan",
+        "RU | Следственный комитет России возбудил уголовное дело. | Investigative Committee of Russia",
+        "KK | Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі екі шенеунікті ұстады. | Anti-Corruption Agency of Kazakhstan",
+        "UZ | Коррупцияга қарши курашиш агентлиги янги текширув бошлади. | Anti-Corruption Agency of Uzbekistan",
+        "KK | Қаржылық мониторинг агенттігі схеманы әшкереледі. | Financial Monitoring Agency of Kazakhstan",
+    })
+    void namesTheBody(Language lang, String text, String name) {
+        assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name).contains(name);
+    }
+}
