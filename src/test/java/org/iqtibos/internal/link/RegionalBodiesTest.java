@@ -31,6 +31,15 @@ class RegionalBodiesTest {
         "KK | Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі екі шенеунікті ұстады. | Anti-Corruption Agency of Kazakhstan",
         "UZ | Коррупцияга қарши курашиш агентлиги янги текширув бошлади. | Anti-Corruption Agency of Uzbekistan",
         "KK | Қаржылық мониторинг агенттігі схеманы әшкереледі. | Financial Monitoring Agency of Kazakhstan",
+        // banks, companies, blocs' bodies and outlets of the knowledge base, by the press's English name
+        "KK | Халық банкі шағын бизнеске жаңа несие ұсынды. | Halyk Bank",
+        "EN | Halyk Bank reported a record profit for the year. | Halyk Bank",
+        "RU | Интерпол объявил его в розыск. | Interpol",
+        "RU | ФСБ России сообщила о задержании. | Federal Security Service of Russia",
+        "KK | Еуразиялық үкіметаралық кеңес отырысы Алматыда өтті. | Eurasian Intergovernmental Council",
+        "UZ | Навоий кон-металлургия комбинати олтин қазиб олишни оширди. | Navoi Mining and Metallurgical Company",
+        "KY | Бул тууралуу КТРК кабарлады. | KTRK",
+        "EN | The Turkmen state news agency TDH said the talks were held in Ashgabat. | TDH",
     })
     void namesTheBody(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name).contains(name);
