@@ -14,7 +14,8 @@ import org.iqtibos.result.EntityType;
  * a longer span wins over a shorter one. A place or organization of the knowledge base inside a longer person name
  * found by the name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with
  * one exception: an organization may contain a place or person, or the organization whose acronym opens its name
- * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none),
+ * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none;
+ * a knowledge-base organization holds no person of the statistical model: {@code Kabar} of {@code Kabar news agency}),
  * since news names organizations after places and both are entities of the article.
  *
  * <p>Stateless and thread-safe.
@@ -105,6 +106,10 @@ public final class MentionMerger {
         if (outer.type() != EntityType.ORGANIZATION || outer.start() > inner.start() || inner.end() > outer.end()
                 || outer.length() <= inner.length()) {
             return false;
+        }
+        if (inner.type() == EntityType.PERSON && inner.source() == MentionCandidate.Source.STATISTICAL
+                && outer.source() == MentionCandidate.Source.KNOWLEDGE_BASE) {
+            return false; // the model's person inside a known name is that name's word (Kabar of Kabar news agency)
         }
         if (inner.type() != EntityType.ORGANIZATION) {
             return true;

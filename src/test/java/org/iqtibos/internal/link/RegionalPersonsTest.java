@@ -47,4 +47,18 @@ class RegionalPersonsTest {
         assertThat(ANALYZER.analyze("Japarov signed the law on Monday, his office said.", Language.EN).persons())
                 .extracting(Entity::name).containsExactly("Sadyr Japarov");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a word of a web domain or of an outlet's known name names no person or place
+        "EN | The agency's director told Kun.uz that the audit would end in May. | Kun.uz",
+        "KK | Kaspi.kz компаниясы жаңа қызмет іске қосты. | Kaspi.kz",
+        "EN | The talks ended on Friday, Kabar news agency reported. | Kabar",
+    })
+    void anOutletsWordsNameNoOneElse(Language lang, String text, String outlet) {
+        ArticleAnalysis a = ANALYZER.analyze(text, lang);
+        assertThat(a.organizations()).extracting(Entity::name).contains(outlet);
+        assertThat(a.persons()).isEmpty();
+        assertThat(a.places()).isEmpty();
+    }
 }
