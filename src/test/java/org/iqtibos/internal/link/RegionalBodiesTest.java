@@ -40,8 +40,32 @@ class RegionalBodiesTest {
         "UZ | Навоий кон-металлургия комбинати олтин қазиб олишни оширди. | Navoi Mining and Metallurgical Company",
         "KY | Бул тууралуу КТРК кабарлады. | KTRK",
         "EN | The Turkmen state news agency TDH said the talks were held in Ashgabat. | TDH",
+        "EN | Fitch Ratings affirmed the country's rating on Friday. | Fitch Ratings",
+        "RU | Исполнительный комитет СНГ провел заседание в Минске. | CIS Executive Committee",
+        // an English body's owner in the possessive goes last; a tail of several linked runs stays whole
+        "EN | Kazakhstan's Agency for Regulation and Development of the Financial Market fined two lenders. | Agency for Regulation and Development of the Financial Market of Kazakhstan",
+        "EN | Russia's Federal Customs Service changed the rules. | Federal Customs Service of Russia",
+        // courts, city councils, statistics bodies and Olympic committees translated, not romanized
+        "KY | Бишкек шаардык кеңеши бюджетти кабыл алды. | Bishkek City Council",
+        "KK | Алматы қалалық соты шешім шығарды. | Almaty City Court",
+        "UZ | Ўзбекистон Миллий олимпия қўмитаси спортчиларни тақдирлади. | National Olympic Committee of Uzbekistan",
+        "KK | Ұлттық статистика бюросы жаңа деректерді жариялады. | Bureau of National Statistics of Kazakhstan",
+        "KY | Улуттук статистика комитети жаңы маалымат берди. | National Statistical Committee of Kyrgyzstan",
+        "RU | Госкомитет по национальной безопасности Кыргызстана сообщил о задержании. | State Committee for National Security of Kyrgyzstan",
     })
     void namesTheBody(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // the statistical model's names inside a known or described body are that body's words
+        "KK | Қазақстан Республикасы Энергетика министрлігі жаңа ереже бекітті. | Kazakhstan",
+        "EN | Tajikistan's Committee for Emergency Situations and Civil Defense reported floods. | Tajikistan",
+    })
+    void aBodysWordsAreNoOtherEntity(Language lang, String text, String place) {
+        org.iqtibos.result.ArticleAnalysis a = ANALYZER.analyze(text, lang);
+        assertThat(a.places()).extracting(Entity::name).containsExactly(place);
+        assertThat(a.persons()).isEmpty();
     }
 }
