@@ -52,6 +52,13 @@ class RegionalBodiesTest {
         "KK | Ұлттық статистика бюросы жаңа деректерді жариялады. | Bureau of National Statistics of Kazakhstan",
         "KY | Улуттук статистика комитети жаңы маалымат берди. | National Statistical Committee of Kyrgyzstan",
         "RU | Госкомитет по национальной безопасности Кыргызстана сообщил о задержании. | State Committee for National Security of Kyrgyzstan",
+        // a body one country keeps in another: the owner, and the host with its locative ending, in either order
+        "KY | Кыргызстандын Монголиядагы консулдугу маалымат берди. | Consulate of Kyrgyzstan in Mongolia",
+        "KY | АКШнын Кыргызстандагы элчилиги билдирүү таратты. | Embassy of the United States in Kyrgyzstan",
+        "UZ | Тошкентдаги Франция элчихонаси кўргазма ташкил этди. | Embassy of France in Tashkent",
+        "UZ | O‘zbekistonning AQShdagi elchixonasi xabar berdi. | Embassy of Uzbekistan in the United States",
+        "KK | Қазақстанның Түркиядағы елшілігі мәлімдеме жасады. | Embassy of Kazakhstan in Turkey",
+        "KK | Ресей елшілігі де хабарлады. | Embassy of Russia",
     })
     void namesTheBody(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name).contains(name);
