@@ -53,7 +53,7 @@ final class RussianEnglishBodies {
         int segments = 0;
         boolean linked = false;
         int j = head + 1;
-        while (j < tokens.size() && caps < MAX_TAIL) {
+        while (j < tokens.size() && (caps < MAX_TAIL || segments < MAX_SEGMENTS && isLink(tokens.get(j)))) {
             Token t = tokens.get(j);
             if (isPlainWord(t) && tables.links.contains(NameKey.word(t.text())) && !t.isCapitalized()) {
                 if (t.text().equals("and") && j + 1 < tokens.size() && tokens.get(j + 1).text().equals("the")) {
@@ -83,6 +83,10 @@ final class RussianEnglishBodies {
 
     /** The most runs of capitalized words, each after its linking word, in an English body's tail. */
     private static final int MAX_SEGMENTS = 3;
+
+    private boolean isLink(Token t) {
+        return isPlainWord(t) && !t.isCapitalized() && tables.links.contains(NameKey.word(t.text()));
+    }
 
     /** A word in the English possessive ({@code Kazakhstan's}): the body's owner, not a word of its name. */
     static boolean isPossessive(Token t) {

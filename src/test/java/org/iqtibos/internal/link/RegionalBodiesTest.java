@@ -52,6 +52,16 @@ class RegionalBodiesTest {
         "KK | Ұлттық статистика бюросы жаңа деректерді жариялады. | Bureau of National Statistics of Kazakhstan",
         "KY | Улуттук статистика комитети жаңы маалымат берди. | National Statistical Committee of Kyrgyzstan",
         "RU | Госкомитет по национальной безопасности Кыргызстана сообщил о задержании. | State Committee for National Security of Kyrgyzstan",
+        // ministries and agencies named by several nouns, and Kazakh news's capitalized Үкімет
+        "KK | Су ресурстары және ирригация министрлігі жаңа бағдарлама әзірледі. | Ministry of Water Resources and Irrigation of Kazakhstan",
+        "KK | Мәдениет және ақпарат министрлігі байқау жариялады. | Ministry of Culture and Information of Kazakhstan",
+        "KK | Мемлекеттік кірістер комитеті салық түсімдері артқанын хабарлады. | State Revenue Committee of Kazakhstan",
+        "KK | Стратегиялық жоспарлау және реформалар агенттігі баяндама жасады. | Agency for Strategic Planning and Reforms of Kazakhstan",
+        "KK | Жиында Үкімет жаңа жоспарды мақұлдады. | Government of Kazakhstan",
+        "EN | Kazakhstan's Agency for Strategic Planning and Reforms published the data. | Agency for Strategic Planning and Reforms of Kazakhstan",
+        "EN | The Kazakh Ministry of Ecology and Natural Resources said the air was cleaner. | Ministry of Ecology and Natural Resources of Kazakhstan",
+        "EN | The U.S. Agency for International Development funded the project. | USAID",
+        "EN | Uzbekhydroenergo signed a deal with Masdar on Monday. | Masdar",
         // a body one country keeps in another: the owner, and the host with its locative ending, in either order
         "KY | Кыргызстандын Монголиядагы консулдугу маалымат берди. | Consulate of Kyrgyzstan in Mongolia",
         "KY | АКШнын Кыргызстандагы элчилиги билдирүү таратты. | Embassy of the United States in Kyrgyzstan",
