@@ -62,6 +62,11 @@ class RegionalBodiesTest {
         "EN | The Kazakh Ministry of Ecology and Natural Resources said the air was cleaner. | Ministry of Ecology and Natural Resources of Kazakhstan",
         "EN | The U.S. Agency for International Development funded the project. | USAID",
         "EN | Uzbekhydroenergo signed a deal with Masdar on Monday. | Masdar",
+        "EN | Tajikistan's Ministry of Energy and Water Resources reported record output. | Ministry of Energy and Water Resources of Tajikistan",
+        "KY | Мамлекеттик салык кызматы салык түшүүлөрү көбөйгөнүн билдирди. | State Tax Service of Kyrgyzstan",
+        "EN | Reporters Without Borders criticized the new media law. | Reporters Without Borders",
+        "EN | Turkmengas will raise supplies to CNPC next year. | Turkmengas",
+        "UZ | Япония Халқаро ҳамкорлик агентлиги янги лойиҳани бошлади. | JICA",
         // a body one country keeps in another: the owner, and the host with its locative ending, in either order
         "KY | Кыргызстандын Монголиядагы консулдугу маалымат берди. | Consulate of Kyrgyzstan in Mongolia",
         "KY | АКШнын Кыргызстандагы элчилиги билдирүү таратты. | Embassy of the United States in Kyrgyzstan",

@@ -27,6 +27,7 @@ class RegionalPersonsTest {
         "KK | Ұлттық банк төрағасы Тимур Сүлейменов брифинг өткізді. | Timur Suleimenov",
         "UZ | Жанубий Корея Президенти Юн Сок Ёль Тошкентга келди. | Yoon Suk Yeol",
         "RU | Председатель кабинета министров Акылбек Жапаров провел совещание. | Akylbek Japarov",
+        "UZ | Ҳиндистон Ташқи ишлар вазири Субраҳманям Жайшанкар Тошкентга келди. | Subrahmanyam Jaishankar",
     })
     void namesTheOfficial(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).persons()).extracting(Entity::name).contains(name);
