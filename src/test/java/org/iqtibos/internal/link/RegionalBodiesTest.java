@@ -67,6 +67,8 @@ class RegionalBodiesTest {
         "EN | Reporters Without Borders criticized the new media law. | Reporters Without Borders",
         "EN | Turkmengas will raise supplies to CNPC next year. | Turkmengas",
         "UZ | Япония Халқаро ҳамкорлик агентлиги янги лойиҳани бошлади. | JICA",
+        "UZ | Россия Федерал Кенгаши қонунни маъқуллади. | Federation Council",
+        "UZ | Бу ҳақда Озодлик радиоси хабар берди. | Radio Ozodlik",
         // a body one country keeps in another: the owner, and the host with its locative ending, in either order
         "KY | Кыргызстандын Монголиядагы консулдугу маалымат берди. | Consulate of Kyrgyzstan in Mongolia",
         "KY | АКШнын Кыргызстандагы элчилиги билдирүү таратты. | Embassy of the United States in Kyrgyzstan",
