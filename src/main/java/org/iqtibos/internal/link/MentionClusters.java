@@ -251,24 +251,33 @@ final class MentionClusters {
 
     /** The latest cluster {@code it} belongs to, or null. */
     private Cluster findCluster(Item it, Article a) {
+        // a surname alone that several persons share is the one the article introduced first
+        boolean bareSurname = it.m.type() == EntityType.PERSON && it.words.size() == 1;
+        Cluster found = null;
         for (Map.Entry<Cluster, List<Item>> candidate : a.candidates(it)) {
             Cluster c = candidate.getKey();
             if (c.type != it.m.type() || (c.kbId != null && it.kbId != null)) {
                 continue;
             }
+            boolean same = false;
             for (Item o : candidate.getValue()) {
                 if (it.m.type() == EntityType.PERSON ? samePerson(it, o, a) : sameThing(it, o, a)) {
-                    return c;
+                    same = true;
+                    break;
                 }
             }
-            if (c.kbId != null && it.m.type() == EntityType.PERSON && it.words.size() == 1) {
+            if (!same && c.kbId != null && bareSurname) {
                 KbEntry e = kb.entry(c.kbId);
-                if (e != null && surnameKeysOfEntry(e, a).stream().anyMatch(a.keys(it.last())::contains)) {
-                    return c;
-                }
+                same = e != null && surnameKeysOfEntry(e, a).stream().anyMatch(a.keys(it.last())::contains);
+            }
+            if (same && !bareSurname) {
+                return c;
+            }
+            if (same && (found == null || c.position < found.position)) {
+                found = c;
             }
         }
-        return null;
+        return found;
     }
 
     private boolean samePerson(Item a, Item b, Article art) {

@@ -50,6 +50,15 @@ class RegionalPersonsTest {
     }
 
     @Test
+    void aBareSurnameOfTwoNamesakesIsTheOneNamedFirst() {
+        ArticleAnalysis a = ANALYZER.analyze("Minister Aibek Tashmatov opened the new school in Osh on Monday. "
+                + "His brother Nurlan Tashmatov, a teacher there, thanked the ministry. Tashmatov promised more schools.",
+                Language.EN);
+        Entity aibek = a.persons().stream().filter(p -> p.name().equals("Aibek Tashmatov")).findFirst().orElseThrow();
+        assertThat(aibek.mentions()).hasSize(2);
+    }
+
+    @Test
     void aBareSurnameAloneInTheArticleKeepsTheKnowledgeBasesPerson() {
         assertThat(ANALYZER.analyze("Japarov signed the law on Monday, his office said.", Language.EN).persons())
                 .extracting(Entity::name).containsExactly("Sadyr Japarov");
