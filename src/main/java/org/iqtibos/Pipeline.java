@@ -186,6 +186,8 @@ final class Pipeline {
         for (MentionFinder f : finders) {
             candidates.addAll(f.find(text, language, script));
         }
+        List<MentionCandidate> sites = domains.find(text);
+        candidates = outsideDomains(candidates, sites);
         List<MentionCandidate> merged = merger.merge(candidates);
         List<MentionCandidate> again = recurrence.find(text, language, merged);
         if (!again.isEmpty()) {
@@ -200,6 +202,7 @@ final class Pipeline {
         if (!scan.missedSpeakers().isEmpty()) {
             // speakers the attributions name but the finders missed become entities; then the quotes are read again
             candidates.addAll(scan.missedSpeakers());
+            candidates = outsideDomains(candidates, sites);
             merged = merger.merge(candidates);
             t = StageTimes.lap(times, StageTimes.Stage.NER, t);
             entities = named(websites(linker.link(text, language, script, merged), text.text()), scan.englishNames());
@@ -283,6 +286,27 @@ final class Pipeline {
             }
             out.add(site == null ? e : new Entity(e.id(), e.type(), site, null, e.aliases(),
                     KnowledgeBase.OUTLET_ROLE, e.mentions()));
+        }
+        return out;
+    }
+
+    /**
+     * The candidates but those inside a web domain's name: {@code Kun} of {@code Kun.uz} and {@code Kaspi} of
+     * {@code Kaspi.kz} name the site, not a person or a sea.
+     */
+    private static List<MentionCandidate> outsideDomains(List<MentionCandidate> candidates, List<MentionCandidate> sites) {
+        if (sites.isEmpty()) {
+            return candidates;
+        }
+        List<MentionCandidate> out = new ArrayList<>(candidates.size());
+        for (MentionCandidate c : candidates) {
+            boolean inside = false;
+            for (MentionCandidate d : sites) {
+                inside |= d.start() <= c.start() && c.end() <= d.end() && c.length() < d.length();
+            }
+            if (!inside) {
+                out.add(c);
+            }
         }
         return out;
     }

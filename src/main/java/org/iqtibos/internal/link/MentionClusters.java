@@ -45,6 +45,13 @@ final class MentionClusters {
             Cluster c = null;
             if (it.kbId != null) {
                 c = byKb.get(it.kbId);
+                if (it.m.type() == EntityType.PERSON && it.words.size() == 1) {
+                    Cluster n = namesake(it, article);
+                    if (n != null && (c == null || n.position < c.position)) {
+                        c = n;
+                        it.kbId = n.kbId; // the alias named someone else of that surname
+                    }
+                }
             }
             if (c == null) {
                 c = findCluster(it, article);
@@ -283,26 +290,58 @@ final class MentionClusters {
         return out;
     }
 
+    /**
+     * For a surname alone that is a knowledge-base alias of one person: the first person of that surname the
+     * article has named in full as someone else, or null. The person an article introduces first is the one its
+     * bare surname means ({@code Акылбек Жапаров … Жапаров} is not the president Садыр Жапаров, whom the knowledge
+     * base knows by the surname alone, even when the president is named in between).
+     */
+    private Cluster namesake(Item it, Article a) {
+        Cluster first = null;
+        for (Map.Entry<Cluster, List<Item>> candidate : a.candidates(it)) {
+            Cluster c = candidate.getKey();
+            if (c.type != EntityType.PERSON || it.kbId.equals(c.kbId) || first != null && first.position < c.position) {
+                continue;
+            }
+            for (Item o : candidate.getValue()) {
+                if (o.words.size() > 1 && samePerson(it, o, a)) {
+                    first = c;
+                    break;
+                }
+            }
+        }
+        return first;
+    }
+
     /** The latest cluster {@code it} belongs to, or null. */
     private Cluster findCluster(Item it, Article a) {
+        // a surname alone that several persons share is the one the article introduced first
+        boolean bareSurname = it.m.type() == EntityType.PERSON && it.words.size() == 1;
+        Cluster found = null;
         for (Map.Entry<Cluster, List<Item>> candidate : a.candidates(it)) {
             Cluster c = candidate.getKey();
             if (c.type != it.m.type() || (c.kbId != null && it.kbId != null)) {
                 continue;
             }
+            boolean same = false;
             for (Item o : candidate.getValue()) {
                 if (it.m.type() == EntityType.PERSON ? samePerson(it, o, a) : sameThing(it, o, a)) {
-                    return c;
+                    same = true;
+                    break;
                 }
             }
-            if (c.kbId != null && it.m.type() == EntityType.PERSON && it.words.size() == 1) {
+            if (!same && c.kbId != null && bareSurname) {
                 KbEntry e = kb.entry(c.kbId);
-                if (e != null && surnameKeysOfEntry(e, a).stream().anyMatch(a.keys(it.last())::contains)) {
-                    return c;
-                }
+                same = e != null && surnameKeysOfEntry(e, a).stream().anyMatch(a.keys(it.last())::contains);
+            }
+            if (same && !bareSurname) {
+                return c;
+            }
+            if (same && (found == null || c.position < found.position)) {
+                found = c;
             }
         }
-        return null;
+        return found;
     }
 
     private boolean samePerson(Item a, Item b, Article art) {

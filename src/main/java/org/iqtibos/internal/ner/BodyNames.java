@@ -46,6 +46,11 @@ final class BodyNames {
                 }
                 sb.append(tokens.get(k).text());
             }
+            KbEntry owner = p[0] > 0 && RussianEnglishBodies.isPossessive(tokens.get(p[0] - 1))
+                    ? tables.place(tokens, p[0] - 1) : null;
+            if (owner != null && owner.isCountry() && !sb.toString().endsWith(" of " + owner.name())) {
+                sb.append(" of ").append(owner.name()); // Kazakhstan's Agency for … → Agency for … of Kazakhstan
+            }
             return sb.toString();
         }
         StringBuilder out = new StringBuilder();

@@ -193,14 +193,16 @@ final class BodyTables {
         for (int m = k; m < limit && m < k + MAX_PLACE_WORDS && isPlainWord(tokens.get(m))
                 && tokens.get(m).isCapitalized(); m++) {
             List<String> next = new ArrayList<>();
+            boolean here = false; // the first base form that names a place wins: the word as written before a cut one
             for (String prefix : keys) {
                 for (String f : stemmer.baseForms(tokens.get(m).text())) {
                     String key = prefix.isEmpty() ? NameKey.word(f) : prefix + " " + NameKey.word(f);
                     next.add(key);
                     KnowledgeBase.Alias a = kb.alias(key);
-                    if (a != null && a.first().type() == EntityType.PLACE) {
+                    if (!here && a != null && a.first().type() == EntityType.PLACE) {
                         found = a.first();
                         end[0] = m + 1;
+                        here = true;
                     }
                 }
             }

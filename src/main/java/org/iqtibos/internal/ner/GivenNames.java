@@ -1,6 +1,7 @@
 package org.iqtibos.internal.ner;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.iqtibos.Language;
@@ -8,7 +9,8 @@ import org.iqtibos.internal.text.Romanizer;
 import org.iqtibos.internal.model.ModelFiles;
 
 /**
- * The given-name lexicon ({@code models/ner/names/given-names.tsv}, built by {@code train names}), compared across
+ * The given-name lexicon ({@code models/ner/names/given-names.tsv}, built by {@code train names}, and the hand-kept
+ * {@code given-names-curated.tsv}), compared across
  * scripts by the loose romanization key: {@code Шахобиддин} read as Russian and {@code Shahobiddin} agree.
  *
  * <p>Immutable and thread-safe.
@@ -16,6 +18,8 @@ import org.iqtibos.internal.model.ModelFiles;
 public final class GivenNames {
     /** The lexicon's path under {@code models/}. */
     public static final String PATH = "ner/names/given-names.tsv";
+    /** Hand-kept given names of the region that the corpora lack, same format, read after {@link #PATH}. */
+    public static final String CURATED_PATH = "ner/names/given-names-curated.tsv";
     private static final int MIN_KEY = 3;
 
     private final Set<String> keys;
@@ -35,7 +39,9 @@ public final class GivenNames {
     public static GivenNames load(ModelFiles files, Romanizer romanizer) {
         Objects.requireNonNull(romanizer, "romanizer");
         Set<String> keys = new HashSet<>();
-        for (String line : files.linesIfPresent(PATH)) {
+        List<String> lines = new java.util.ArrayList<>(files.linesIfPresent(PATH));
+        lines.addAll(files.linesIfPresent(CURATED_PATH));
+        for (String line : lines) {
             String[] f = line.split("\t");
             if (f.length < 2) {
                 throw new IllegalStateException("models/" + PATH + ": expected 'name TAB language' in '" + line + "'");

@@ -14,7 +14,9 @@ import org.iqtibos.result.EntityType;
  * a longer span wins over a shorter one. A place or organization of the knowledge base inside a longer person name
  * found by the name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with
  * one exception: an organization may contain a place or person, or the organization whose acronym opens its name
- * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none),
+ * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none;
+ * a knowledge-base or descriptive organization holds nothing of the statistical model: {@code Kabar} of {@code Kabar
+ * news agency}, {@code Энергетика министрлігі} of a ministry),
  * since news names organizations after places and both are entities of the article.
  *
  * <p>Stateless and thread-safe.
@@ -105,6 +107,10 @@ public final class MentionMerger {
         if (outer.type() != EntityType.ORGANIZATION || outer.start() > inner.start() || inner.end() > outer.end()
                 || outer.length() <= inner.length()) {
             return false;
+        }
+        if (inner.source() == MentionCandidate.Source.STATISTICAL && outer.source() != MentionCandidate.Source.STATISTICAL
+                && outer.source() != MentionCandidate.Source.RULE) {
+            return false; // the model's name inside a known or described body is its word (Kabar of Kabar news agency)
         }
         if (inner.type() != EntityType.ORGANIZATION) {
             return true;

@@ -34,6 +34,8 @@ public final class PersonPatternFinder implements MentionFinder {
     private final Set<String> needGivenName;
     private final List<String> patronymicEndings;
     private final Set<String> particles;
+    /** Particles that stay in the person's English name (Kyrgyz уулу, кызы: Esengul uulu). */
+    private final Set<String> namedParticles;
     private final Set<String> titles;
     private final Function<String, List<String>> baseForms;
     private final GivenNames givenNames;
@@ -44,7 +46,8 @@ public final class PersonPatternFinder implements MentionFinder {
     private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
                                 Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
                                 GivenNames givenNames, List<String> givenEndings, List<String> givenPrefixes,
-                                Set<String> familyFirst) {
+                                Set<String> familyFirst, Set<String> namedParticles) {
+        this.namedParticles = Set.copyOf(namedParticles);
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
         this.patronymicEndings = List.copyOf(patronymicEndings);
@@ -77,6 +80,7 @@ public final class PersonPatternFinder implements MentionFinder {
         Set<String> needGivenName = new HashSet<>();
         List<String> patronymics = new ArrayList<>();
         Set<String> particles = new HashSet<>();
+        Set<String> namedParticles = new HashSet<>();
         Set<String> titles = new HashSet<>();
         List<String> givenEndings = new ArrayList<>();
         List<String> givenPrefixes = new ArrayList<>();
@@ -95,6 +99,10 @@ public final class PersonPatternFinder implements MentionFinder {
                 }
                 case "patronymic" -> patronymics.add(w);
                 case "particle" -> particles.add(w);
+                case "particle-named" -> {
+                    particles.add(w);
+                    namedParticles.add(w);
+                }
                 case "title" -> titles.add(w);
                 case "given-ending" -> givenEndings.add(w);
                 case "given-prefix" -> givenPrefixes.add(w);
@@ -103,7 +111,7 @@ public final class PersonPatternFinder implements MentionFinder {
             }
         }
         return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
-                givenEndings, givenPrefixes, familyFirst);
+                givenEndings, givenPrefixes, familyFirst, namedParticles);
     }
 
     @Override
@@ -170,7 +178,8 @@ public final class PersonPatternFinder implements MentionFinder {
     /**
      * The last token of a name that opens with a known given name at {@code i}: the given name, a second known given
      * name if one follows, then one capitalized word that the text never writes in lower case
-     * ({@code Nurullo Amin}, {@code Abdulg'affor Tiroviy}); or {@code i} when there is none, or when more capitalized
+     * ({@code Nurullo Amin}, {@code Abdulg'affor Tiroviy}) and a patronymic particle after it ({@code уулу}); or
+     * {@code i} when there is none, or when more capitalized
      * words follow. A surname with a known ending after the given name is left to the surname rule, which takes the
      * given names before it.
      */
@@ -189,6 +198,10 @@ public final class PersonPatternFinder implements MentionFinder {
         }
         if (j + 1 < tokens.size() && adjacent(tokens, j + 1) && isNameWord(tokens.get(j + 1), lowerCaseWords)) {
             return i; // a longer run of capitalized words: where the name ends is not clear
+        }
+        if (j + 1 < tokens.size() && adjacent(tokens, j + 1)
+                && namedParticles.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT))) {
+            return j + 1; // a patronymic particle the English name keeps joins it (Чыңгыз Эсенгул уулу)
         }
         return j;
     }

@@ -25,7 +25,9 @@ final class RussianEnglishBodies {
     /**
      * The tokens of an English body whose (first) head is token {@code head}: the capitalized words before it (and
      * "and" between them), the head, and a tail of linking and capitalized words after it that starts with a linking
-     * word and holds at most {@value #MAX_TAIL} capitalized words; null when that is the head alone. "and the" ends
+     * word and holds at most {@value #MAX_TAIL} capitalized words after each of up to {@value #MAX_SEGMENTS} linking
+     * words ({@code for Regulation and Development of the Financial Market}); null when that is the head alone; a word
+     * in the possessive opens none ({@code Kazakhstan's Agency …}: the owner). "and the" ends
      * a body on either side ({@code Human Rights Watch and the …}).
      */
     int[] englishBody(List<Token> tokens, int head) {
@@ -37,7 +39,7 @@ final class RussianEnglishBodies {
         while (from > 0) {
             Token t = tokens.get(from - 1);
             if (isPlainWord(t) && t.isCapitalized() && !isCommonWordAt(tokens, from - 1)
-                    && !DESCRIPTIVE_COMPOUND.matcher(t.text()).matches()) {
+                    && !DESCRIPTIVE_COMPOUND.matcher(t.text()).matches() && !isPossessive(t)) {
                 from--;
             } else if (from >= 2 && t.text().equals("and") && isPlainWord(tokens.get(from - 2))
                     && tokens.get(from - 2).isCapitalized() && !tokens.get(from).text().equals("the")) {
@@ -48,13 +50,18 @@ final class RussianEnglishBodies {
         }
         int to = head;
         int caps = 0;
+        int segments = 0;
         boolean linked = false;
         int j = head + 1;
-        while (j < tokens.size() && caps < MAX_TAIL) {
+        while (j < tokens.size() && (caps < MAX_TAIL || segments < MAX_SEGMENTS && isLink(tokens.get(j)))) {
             Token t = tokens.get(j);
             if (isPlainWord(t) && tables.links.contains(NameKey.word(t.text())) && !t.isCapitalized()) {
                 if (t.text().equals("and") && j + 1 < tokens.size() && tokens.get(j + 1).text().equals("the")) {
                     break;
+                }
+                if (caps > 0 && segments < MAX_SEGMENTS) {
+                    segments++; // a new linking word opens another short run (for Regulation and Development of …)
+                    caps = 0;
                 }
                 linked = true;
                 j++;
@@ -72,6 +79,19 @@ final class RussianEnglishBodies {
             return null;
         }
         return new int[] {from, to};
+    }
+
+    /** The most runs of capitalized words, each after its linking word, in an English body's tail. */
+    private static final int MAX_SEGMENTS = 3;
+
+    private boolean isLink(Token t) {
+        return isPlainWord(t) && !t.isCapitalized() && tables.links.contains(NameKey.word(t.text()));
+    }
+
+    /** A word in the English possessive ({@code Kazakhstan's}): the body's owner, not a word of its name. */
+    static boolean isPossessive(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
     }
 
     /** A capitalized word that describes rather than names ({@code Vienna-based}, {@code Kyiv-born}). */

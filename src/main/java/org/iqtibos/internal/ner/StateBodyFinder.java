@@ -31,7 +31,8 @@ import org.iqtibos.internal.segment.Token;
  * <p>A body with its country links to the knowledge base's organization named {@code "<Body> of <Country>"} when
  * there is one ({@code mfa-uz}), else to the composed id {@link KnowledgeBase#stateBodyId}. A body written without
  * a country ({@code Министерство иностранных дел}) is a mention only when capitalized and not marked as needing a
- * country; it links to the generic id, which the linker attaches to the one such body of the article, if any.
+ * country, or when its form is marked as counting in lower case too (a press service named by its owner's title:
+ * {@code давлат раҳбари матбуот хизмати}); it links to the generic id, which the linker attaches to the one such body of the article, if any.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,7 +41,7 @@ public final class StateBodyFinder {
      * A body phrase of one language: its English name, whether it needs a country next to it, and whether a city or
      * region may stand for the country ({@code Тошкент шаҳар прокуратураси}: a local body).
      */
-    private record Body(String english, boolean needsCountry, boolean local) { }
+    private record Body(String english, boolean needsCountry, boolean local, boolean anyCase) { }
 
     private final KnowledgeBase kb;
     private final NameStemmer stemmer;
@@ -55,10 +56,17 @@ public final class StateBodyFinder {
     private final boolean before;
     private final boolean after;
     private final int maxWords;
+    /** Endings that make a country's name the host of a body abroad ({@code Монголиядагы}), as name keys. */
+    private final Set<String> hostEndings;
+    /** English names of the bodies a country keeps in another (Embassy, Consulate). */
+    private final Set<String> abroad;
 
     private StateBodyFinder(KnowledgeBase kb, NameStemmer stemmer, Map<String, Body> phrases, Set<String> fillers,
-                            Map<String, String> demonyms, boolean before, boolean after) {
+                            Map<String, String> demonyms, boolean before, boolean after, Set<String> hostEndings,
+                            Set<String> abroad) {
         this.kb = kb;
+        this.hostEndings = Set.copyOf(hostEndings);
+        this.abroad = Set.copyOf(abroad);
         this.stemmer = stemmer;
         this.phrases = Map.copyOf(phrases);
         Set<String> p = new HashSet<>();
@@ -99,7 +107,10 @@ public final class StateBodyFinder {
         Map<Language, Map<String, String>> demonyms = new EnumMap<>(Language.class);
         Set<Language> before = new HashSet<>();
         Set<Language> after = new HashSet<>();
+        Map<Language, Set<String>> hosts = new EnumMap<>(Language.class);
+        Set<String> abroad = new HashSet<>();
         for (Language l : Language.values()) {
+            hosts.put(l, new HashSet<>());
             phrases.put(l, new HashMap<>());
             fillers.put(l, new HashSet<>());
             demonyms.put(l, new HashMap<>());
@@ -131,6 +142,17 @@ public final class StateBodyFinder {
                             demonyms.get(l).put(NameKey.of(pair.substring(0, eq).strip()), pair.substring(eq + 1).strip());
                         }
                     }
+                    case "host" -> {
+                        Language l = language(f[1], line);
+                        for (String w : f[2].split("\\|")) {
+                            hosts.get(l).add(NameKey.word(w.strip()));
+                        }
+                    }
+                    case "abroad" -> {
+                        for (String w : line.substring(1).split("\\s+", 2)[1].split("\\|")) {
+                            abroad.add(w.strip());
+                        }
+                    }
                     default -> throw new IllegalStateException("models/" + PATH + ": unknown setting '" + line + "'");
                 }
                 continue;
@@ -156,7 +178,7 @@ public final class StateBodyFinder {
         for (Language l : Language.values()) {
             NameStemmer stemmer = Objects.requireNonNull(stemmers.get(l), "stemmers: none for " + l);
             out.put(l, new StateBodyFinder(kb, stemmer, phrases.get(l), fillers.get(l), demonyms.get(l),
-                    before.contains(l), after.contains(l)));
+                    before.contains(l), after.contains(l), hosts.get(l), abroad));
         }
         return out;
     }
@@ -181,10 +203,12 @@ public final class StateBodyFinder {
             return;
         }
         boolean needsCountry = form.startsWith("+");
-        String f = needsCountry ? form.substring(1).strip() : form;
+        boolean anyCase = form.startsWith("*");
+        String f = needsCountry || anyCase ? form.substring(1).strip() : form;
         String key = NameKey.of(f);
-        Body b = new Body(english, needsCountry, local);
-        index.merge(key, b, (old, neu) -> old.needsCountry && !neu.needsCountry ? neu : old);
+        Body b = new Body(english, needsCountry, local, anyCase);
+        index.merge(key, b, (old, neu) -> old.needsCountry && !neu.needsCountry ? neu
+                : !old.anyCase && neu.anyCase && old.english.equals(neu.english) ? neu : old);
         int sp = key.lastIndexOf(' ');
         String head = sp < 0 ? "" : key.substring(0, sp + 1);
         String last = key.substring(sp + 1);
@@ -217,6 +241,12 @@ public final class StateBodyFinder {
                 if (c == null && after) {
                     c = countryAfter(tokens, b.to, b.body.local);
                 }
+                MentionCandidate held = before && abroad.contains(b.body.english) ? abroad(tokens, b) : null;
+                if (held != null) {
+                    out.add(held);
+                    i = b.to + 1;
+                    continue;
+                }
                 if (c != null) {
                     int start = Math.min(c.from, b.from);
                     int end = Math.max(c.to, b.to);
@@ -227,7 +257,7 @@ public final class StateBodyFinder {
                     continue;
                 }
                 Token first = tokens.get(b.from);
-                if (!b.body.needsCountry && first.isCapitalized()) {
+                if (!b.body.needsCountry && (first.isCapitalized() || b.body.anyCase)) {
                     out.add(new MentionCandidate(first.start(), tokens.get(b.to).end(), EntityType.ORGANIZATION,
                             KnowledgeBase.stateBodyId(b.body.english, null), 1.0, MentionCandidate.Source.KNOWLEDGE_BASE));
                 }
@@ -245,6 +275,51 @@ public final class StateBodyFinder {
             }
         }
         return KnowledgeBase.stateBodyId(english, country);
+    }
+
+    /**
+     * A body one country keeps in another, written with both ({@code Кыргызстандын Монголиядагы консулдугу},
+     * {@code Тошкентдаги Франция элчихонаси}): "{@code <Body> of <Owner> in <Host>}", the host being the country or
+     * city with a locative ending ({@code @host}); null unless both stand before the body.
+     */
+    private MentionCandidate abroad(List<Token> tokens, Span b) {
+        Country c = countryBefore(tokens, b.from, true);
+        if (c == null) {
+            return null;
+        }
+        Country host;
+        Country owner;
+        if (isHost(tokens.get(c.to))) {
+            host = c;
+            owner = countryBefore(tokens, c.from, false);
+        } else {
+            owner = c.entry.isCountry() ? c : null;
+            host = owner == null ? null : countryBefore(tokens, c.from, true);
+            if (host != null && !isHost(tokens.get(host.to))) {
+                host = null;
+            }
+        }
+        if (host == null || owner == null || host.entry.id().equals(owner.entry.id()) || isHost(tokens.get(owner.to))) {
+            return null;
+        }
+        String english = b.body.english + " of " + withArticle(owner.entry.name()) + " in " + withArticle(host.entry.name());
+        return new MentionCandidate(tokens.get(Math.min(owner.from, host.from)).start(), tokens.get(b.to).end(),
+                EntityType.ORGANIZATION, KnowledgeBase.describedBodyId(english), 1.0, MentionCandidate.Source.KNOWLEDGE_BASE);
+    }
+
+    private boolean isHost(Token t) {
+        String w = NameKey.word(t.text());
+        for (String e : hostEndings) {
+            if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country's English name as it stands after "of" or "in": the United States, the Netherlands. */
+    private static String withArticle(String name) {
+        return name.startsWith("United ") || name.equals("Netherlands") || name.equals("Philippines") ? "the " + name : name;
     }
 
     /** The longest body phrase starting at token {@code from}, case-insensitively and reading case endings. */
@@ -381,7 +456,8 @@ public final class StateBodyFinder {
             if (a == null || !(a.first().isCountry() || local && a.first().type() == EntityType.PLACE)) {
                 continue;
             }
-            boolean written = a.acronym() ? isUpper(first.text()) : first.isCapitalized();
+            boolean written = a.acronym() ? isUpper(first.text()) || leadingCapitals(first.text()) >= 2 && !NameKey.word(first.text()).equals(key)
+                    : first.isCapitalized();
             if (written) {
                 return a.first();
             }
@@ -391,6 +467,15 @@ public final class StateBodyFinder {
 
     private static String start(String key) {
         return key.length() <= 3 ? key : key.substring(0, 3);
+    }
+
+    /** The capital letters an acronym with a case ending opens its word with ({@code АКШнын}: 3). */
+    private static int leadingCapitals(String s) {
+        int n = 0;
+        while (n < s.length() && Character.isUpperCase(s.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isUpper(String s) {

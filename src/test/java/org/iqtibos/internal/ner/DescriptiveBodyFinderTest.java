@@ -70,7 +70,7 @@ class DescriptiveBodyFinderTest {
         "KK | Түркітілдес ақындар қорының Баспасөз қызметі хабарлады. | Түркітілдес ақындар қоры | -",
         // Russian: stems with their case endings, adjectives before the head, a genitive tail after it
         "RU | Представители Азиатского олимпийского совета приехали утром. | Азиатского олимпийского совета | Asian Olympic Council",
-        "RU | Доклад подготовил Государственный комитет национальной безопасности республики. | Государственный комитет национальной безопасности | State Committee of National Security",
+        "RU | Доклад подготовил Государственный комитет национальной безопасности республики. | Государственный комитет национальной безопасности | State Committee for National Security",
         "EN | He has worked for the Regional Committee for Water Resources since May. | Regional Committee for Water Resources | Regional Committee for Water Resources",
         "EN | «The National Olympic Council of Bhutan and the mayor met.» | National Olympic Council of Bhutan | National Olympic Council of Bhutan",
         // a weekday or a month ends the tail
