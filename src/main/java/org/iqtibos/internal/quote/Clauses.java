@@ -175,9 +175,18 @@ final class Clauses {
             if (role > 0 && i - clauseStartBefore(from, i) < 3) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
-                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0 && !(lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j))
-                        && (j + 1 >= to || lex.matchLength(Kind.ROLE, keys, j + 1) == 0))) {
-                    j++; // "Президентінің кеңесшісі" is one title; "Сарапшы Президенттің …" starts what was said
+                for (int m; j < to; j += m) {
+                    // "Президентінің кеңесшісі", "Министрдин орун басары" are one title, "Министрліктің баспасөз
+                    // қызметі" one body; "Сарапшы Президенттің …" starts what was said
+                    boolean ofPrevious = lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j - 1));
+                    m = lex.matchLength(Kind.ROLE, keys, j);
+                    if (m == 0 && ofPrevious) {
+                        m = lex.matchLength(Kind.ORG_NOUN, keys, j);
+                    }
+                    if (m == 0 || lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j + m - 1)) && (j + m >= to
+                            || lex.matchLength(Kind.ROLE, keys, j + m) == 0 && lex.matchLength(Kind.ORG_NOUN, keys, j + m) == 0)) {
+                        break;
+                    }
                 }
                 Ref named = ix.refStartingIn(j);
                 if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
@@ -203,8 +212,10 @@ final class Clauses {
                 // an organization opening its clause is the subject ("Вазирлик … маълум қилди"), with the role noun
                 // that may follow it ("Сыртқы істер министрлігі өкілдері …": its representatives)
                 int end = i + role;
-                while (end < to && lex.matchLength(Kind.ROLE, keys, end) > 0) {
-                    end += lex.matchLength(Kind.ROLE, keys, end);
+                for (int m; end < to && ((m = lex.matchLength(Kind.ROLE, keys, end)) > 0
+                        || lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(end - 1))
+                        && (m = lex.matchLength(Kind.ORG_NOUN, keys, end)) > 0); ) {
+                    end += m; // "Министрліктің баспасөз қызметі": the body's service is the subject
                 }
                 return end;
             }

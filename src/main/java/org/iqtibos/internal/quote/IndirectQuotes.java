@@ -62,8 +62,8 @@ final class IndirectQuotes {
             }
             len = lex.matchLength(Kind.VERB, keys, i);
             if (len > 0 && !found.isCueUsed(i)) {
-                if (speechVerb(s, i, len)) {
-                    i += len - 1;
+                if (speechVerb(s, i, len) || len > 1) {
+                    i += len - 1; // a word inside a longer verb ("жобаға сын айтты": criticized) is no verb of its own
                 }
             }
         }
@@ -326,7 +326,11 @@ final class IndirectQuotes {
             }
             return false;
         }
-        int subjectEnd = clauses.subjectEnd(s.from(), contentEnd);
+        // "Билдирүүдө тараптар … макулдашканы айтылат": a passive's subject is the reported clause, whose own subject
+        // ("тараптар") is part of the words
+        boolean clauseSubject = verb != null && verb.is(Flag.PASSIVE) && contentEnd == last + 1
+                && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last));
+        int subjectEnd = clauseSubject ? -1 : clauses.subjectEnd(s.from(), contentEnd);
         int contentStart = subjectEnd < 0 ? s.from() + lex.matchLength(Kind.OPENER, keys, s.from())
                 : clauses.addresseeEnd(subjectEnd, contentEnd);
         int second = clauses.coordinatedClauseStart(s.from(), i);

@@ -106,8 +106,8 @@ final class Roles {
         }
         if (holders.size() > 1 && home != null) {
             // "Мемлекет басшысы" in a Kazakh article is Kazakhstan's: the holder whose role names the home country
-            List<Entity> local = holders.stream().filter(p -> roleOf(p) != null
-                    && roleOf(p).toLowerCase(java.util.Locale.ROOT).contains(home)).toList();
+            // (the role stated in the article, "Head of State", may name no country: the knowledge base's may)
+            List<Entity> local = holders.stream().filter(p -> names(roleOf(p), home) || names(p.role(), home)).toList();
             if (local.size() == 1) {
                 return local.get(0);
             }
@@ -126,6 +126,10 @@ final class Roles {
             }
         }
         return best;
+    }
+
+    private static boolean names(String role, String country) {
+        return role != null && role.toLowerCase(java.util.Locale.ROOT).contains(country);
     }
 
     /** The persons {@code role} stands before in some mention, as the subject ("президенти Иван Петров билан" is governed). */

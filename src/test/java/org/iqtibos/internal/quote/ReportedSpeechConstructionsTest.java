@@ -321,7 +321,23 @@ class ReportedSpeechConstructionsTest {
                         "Учрашув эртага бўлади", QuoteType.DIRECT, null),
                 Arguments.of("converb-kk", Language.KK,
                         "Қаржы министрі Асқар Сапаров салықтар өспейтінін атап өтіп, бюджет тапшылығы азаятынын айтты.",
-                        "бюджет тапшылығы азаятынын", QuoteType.INDIRECT, "Сапаров"));
+                        "бюджет тапшылығы азаятынын", QuoteType.INDIRECT, "Сапаров"),
+                // ---- kk/ky (issue 8, third round): constructions from articles written for the purpose ----
+                Arguments.of("ky a title of a title in the genitive ('Министрдин орун басары X') is one subject", Language.KY,
+                        "Энергетика министри Таалайбек Ибраев брифинг өткөрдү.\nМинистрдин орун басары Нурбек Мамбетов курулуш келерки жылы башталарын айтты.",
+                        "курулуш келерки жылы башталарын", QuoteType.INDIRECT, "Мамбетов"),
+                Arguments.of("kk a body's service after its genitive ('Министрліктің баспасөз қызметі') is the subject", Language.KK,
+                        "Энергетика министрі Ерлан Ақкенженов брифинг өткізді. Министрліктің баспасөз қызметі жөндеу кестесі сайтта жарияланатынын мәлімдеді.",
+                        "жөндеу кестесі сайтта жарияланатынын", QuoteType.INDIRECT, "баспасөз қызметі"),
+                Arguments.of("ky 'болсо' after the subject is no part of the words", Language.KY,
+                        "Шаардык кеңештин депутаты Жаныл Асанова болсо коомдук транспорттун абалы начар экенин билдирди.",
+                        "коомдук транспорттун абалы начар экенин", QuoteType.INDIRECT, "Асанова"),
+                Arguments.of("kk 'Президент' is the home country's head of state, named before as 'Мемлекет басшысы'", Language.KK,
+                        "Мемлекет басшысы Қасым-Жомарт Тоқаев форумда сөз сөйледі. Форумға Өзбекстан Президенті Шавкат Мирзиёев те қатысты. Президент сауда көлемі екі есе өсетінін атап өтті.",
+                        "сауда көлемі екі есе өсетінін", QuoteType.INDIRECT, "Тоқаев"),
+                Arguments.of("ky a passive's subject is the clause, its own subject ('тараптар') is part of the words", Language.KY,
+                        "Кыргызстандын Тышкы иштер министрлиги билдирүү таратты.\nБилдирүүдө тараптар чек ара сызыгын макулдашканы айтылат.",
+                        "тараптар чек ара сызыгын макулдашканы", QuoteType.INDIRECT, "Тышкы иштер министрлиги"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -349,7 +365,10 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'answered 39 questions': a noun object", Language.EN,
                         "Foreign Minister David Clarke answered 39 questions during a press conference."),
                 Arguments.of("en 'reports that described': a relative pronoun", Language.EN,
-                        "Finance Minister David Clarke spoke about media reports that described the talks as difficult."));
+                        "Finance Minister David Clarke spoke about media reports that described the talks as difficult."),
+                // ---- kk/ky (issue 8, third round) ----
+                Arguments.of("kk 'сын айтты' (criticized) is one verb: its dative names no words", Language.KK,
+                        "Депутат Айдос Сарым отырыста жобаға сын айтты."));
     }
 
     @ParameterizedTest(name = "{0}")
