@@ -92,6 +92,10 @@ final class IndirectQuotes {
                 return;
             }
             int vlen = lex.matchLength(Kind.VERB, keys, verb);
+            Phrase v = lex.matchAt(Kind.VERB, keys, verb);
+            if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
+                return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
+            }
             // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
             // it gives way
             int pFrom = tokens.get(prev.from()).start();
@@ -340,7 +344,7 @@ final class IndirectQuotes {
         // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document
         // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди"); nor a connective after the subject ("У шунингдек, …")
         for (int cut; (cut = subjectEnd >= 0 ? lex.matchLength(Kind.ADDRESSEE, keys, contentStart) : 0) > 0
-                || (cut = lex.matchLength(Kind.SOURCE, keys, contentStart)) > 0
+                || (cut = clauses.sourceLength(contentStart, contentEnd)) > 0
                 || (cut = subjectEnd >= 0 ? lex.matchLength(Kind.OPENER, keys, contentStart) : 0) > 0; ) {
             contentStart += cut;
             while (contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {

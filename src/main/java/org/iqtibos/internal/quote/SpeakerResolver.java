@@ -209,7 +209,12 @@ final class SpeakerResolver {
                 if (acronym != null) {
                     return because("acronym", acronym);
                 }
-                if (lex.matchLength(Kind.GROUP, keys, i) > 0) {
+                int group = lex.matchLength(Kind.GROUP, keys, i);
+                if (group > 0 && i + group < r.to() && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(i + group - 1))) {
+                    i += group - 1; // "Журналистердің сұрағына жауап берген төраға": the group only owns a noun
+                    continue;
+                }
+                if (group > 0) {
                     return because("group", null); // "участники встречи отметили": many people speak, none of them is named
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
