@@ -180,6 +180,9 @@ final class SpeakerResolver {
                     if (holder == null) {
                         // "СІМ баспасөз хатшысы": the person the article gives that title, if any
                         holder = roles.holder(lex.matchAt(Kind.ROLE, keys, roleAt), roleAt, at, ctx.lastSpeaker);
+                        if (holder != null && holdsOfficeElsewhere(holder, ref.entity())) {
+                            holder = null; // "Судьялар одағы төрағасы": not the Supreme Court's chairman named before
+                        }
                     }
                     if (holder != null) {
                         return because("role-of-org", holder);
@@ -289,6 +292,17 @@ final class SpeakerResolver {
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
         return because("focus", salientPerson(at, gender, ctx, false));
+    }
+
+    /** True when {@code person}'s role names another body of the article than {@code body}. */
+    private boolean holdsOfficeElsewhere(Entity person, Entity body) {
+        for (Ref ref : refs) {
+            Entity o = ref.entity();
+            if (o.type() == EntityType.ORGANIZATION && o != body && roles.holderOf(o) == person) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -358,7 +358,19 @@ class ReportedSpeechConstructionsTest {
                         "министрдин жообу канааттандырарлык эмес", QuoteType.INDIRECT, null),
                 Arguments.of("ky a role word before a body noun qualifies the body ('Президенттик администрация')", Language.KY,
                         "Президенттик администрация бул маалыматтар чындыкка дал келбестигин билдирди.",
-                        "бул маалыматтар чындыкка дал келбестигин", QuoteType.INDIRECT, "администрация"));
+                        "бул маалыматтар чындыкка дал келбестигин", QuoteType.INDIRECT, "администрация"),
+                Arguments.of("kk 'де' (also) after the subject is no part of the words", Language.KK,
+                        "Бас прокуратура өкілі Ерлан Қарин де бұл бастаманы қолдайтынын жеткізді.",
+                        "бұл бастаманы қолдайтынын", QuoteType.INDIRECT, "Қарин"),
+                Arguments.of("kk a named body's unnamed chairman is not another body's chairman named before", Language.KK,
+                        "Жоғарғы Сот төрағасы Асламбек Мерғалиев мәлімдеме жасады. Судьялар одағы төрағасының пікірінше, жаңа жүйе судьялардың жүктемесін азайтады.",
+                        "жаңа жүйе судьялардың жүктемесін азайтады", QuoteType.INDIRECT, "Судьялар одағы"),
+                Arguments.of("ky 'маалыматына ылайык' (according to the data of)", Language.KY,
+                        "Тышкы иштер министрлиги брифинг өткөрдү. Министрликтин маалыматына ылайык, кийинки жумада Бишкекте эл аралык конференция өтөт.",
+                        "кийинки жумада Бишкекте эл аралык конференция өтөт", QuoteType.INDIRECT, "Тышкы иштер министрлиги"),
+                Arguments.of("ky 'убада кылды' (promised)", Language.KY,
+                        "Ош облусунун губернатору Жанарбек Акаев фермерлер менен жолукту. Губернатор сугат маселеси жакынкы убакта чечилерин убада кылды.",
+                        "сугат маселеси жакынкы убакта чечилерин", QuoteType.INDIRECT, "Акаев"));
     }
 
     @ParameterizedTest(name = "{0}")
