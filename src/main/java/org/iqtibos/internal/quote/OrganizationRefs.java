@@ -64,7 +64,9 @@ final class OrganizationRefs {
         if (lastQuoted != null && lastQuotedAt >= lastAt) {
             return lastQuoted;
         }
-        if (last == null && organizations.size() == 1 && !outlets.contains(organizations.get(0))) {
+        if (last == null && organizations.size() == 1 && !outlets.contains(organizations.get(0))
+                && (orgNoun.is(Flag.GENERIC) || orgNoun.is(Flag.DOCUMENT) || namedOrganization(orgNoun, Integer.MAX_VALUE) != null)) {
+            // the article's one body, named later: only when it is of that kind ("башкармалык" is no militia)
             return organizations.get(0);
         }
         return last;

@@ -370,7 +370,10 @@ class ReportedSpeechConstructionsTest {
                         "кийинки жумада Бишкекте эл аралык конференция өтөт", QuoteType.INDIRECT, "Тышкы иштер министрлиги"),
                 Arguments.of("ky 'убада кылды' (promised)", Language.KY,
                         "Ош облусунун губернатору Жанарбек Акаев фермерлер менен жолукту. Губернатор сугат маселеси жакынкы убакта чечилерин убада кылды.",
-                        "сугат маселеси жакынкы убакта чечилерин", QuoteType.INDIRECT, "Акаев"));
+                        "сугат маселеси жакынкы убакта чечилерин", QuoteType.INDIRECT, "Акаев"),
+                Arguments.of("ky a body noun is not the article's one body named later when that body is of another kind", Language.KY,
+                        "Башкармалыктын маалыматына ылайык, окуя жекшемби күнү кечинде болгон. Кийин окуяга Кыргызстандын Улуттук банкы да көңүл бурду.",
+                        "окуя жекшемби күнү кечинде болгон", QuoteType.INDIRECT, null));
     }
 
     @ParameterizedTest(name = "{0}")
