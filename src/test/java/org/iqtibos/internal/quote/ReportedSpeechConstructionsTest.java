@@ -373,7 +373,10 @@ class ReportedSpeechConstructionsTest {
                         "сугат маселеси жакынкы убакта чечилерин", QuoteType.INDIRECT, "Акаев"),
                 Arguments.of("ky a body noun is not the article's one body named later when that body is of another kind", Language.KY,
                         "Башкармалыктын маалыматына ылайык, окуя жекшемби күнү кечинде болгон. Кийин окуяга Кыргызстандын Улуттук банкы да көңүл бурду.",
-                        "окуя жекшемби күнү кечинде болгон", QuoteType.INDIRECT, null));
+                        "окуя жекшемби күнү кечинде болгон", QuoteType.INDIRECT, null),
+                Arguments.of("kk a name addressed in the interviewer's question is not the one who answers", Language.KK,
+                        "Ұлттық экономика вице-министрі Әсет Ерғалиев газетке сұхбат берді.\n– Әсет Ерғалиұлы, биыл инфляция қандай болады?\n– Жыл соңында инфляция 8 пайыз аралығында болады.",
+                        "Жыл соңында инфляция 8 пайыз аралығында болады.", QuoteType.DIRECT, "Ерғалиев"));
     }
 
     @ParameterizedTest(name = "{0}")
