@@ -281,6 +281,14 @@ final class Clauses {
                 && (len = lex.matchLength(Kind.SOURCE, keys, t + 1)) > 0) {
             len++;
         }
+        // "Элдик курултайда сүйлөгөн сөзүндө …", "«Хабарға» берген сұхбатында …": the speech or interview the words
+        // were given in, a participle before it
+        for (int k = t + 1; len == 0 && k < Math.min(to - 2, t + 6); k++) {
+            int source = lex.matchLength(Kind.SOURCE, keys, k);
+            if (source > 0 && lex.endsWith(Kind.PARTICIPLE_SUFFIX, keys.get(k - 1))) {
+                len = k + source - t;
+            }
+        }
         return len;
     }
 
