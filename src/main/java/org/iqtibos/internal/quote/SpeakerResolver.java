@@ -334,6 +334,13 @@ final class SpeakerResolver {
         if (bodies.size() == 1) {
             return bodies.iterator().next();
         }
+        int fromToken = sentences.get(Math.max(0, sentenceOf[cue] - 1)).from();
+        for (int t = fromToken; t < tokens.size() && tokens.get(t).start() < c.start(); t++) {
+            Phrase joint = lex.matchAt(Kind.GROUP, keys, t);
+            if (joint != null && joint.is(Flag.DOCUMENT) && !insideDirect.test(tokens.get(t).start())) {
+                return null; // "Биргелешкен билдирүү кабыл алынды. Анда … айтылат": a document of several parties
+            }
+        }
         return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
     }
 

@@ -397,7 +397,10 @@ class ReportedSpeechConstructionsTest {
                         "Заң тек жоғары тәуекелді жүйелерге қатысты", QuoteType.DIRECT, "Мәдиев"),
                 Arguments.of("ky concluding one's speech ('сөзүн жыйынтыктап, …') ends the speaker's clause", Language.KY,
                         "Финансы министри Алмаз Баетов сөзүн жыйынтыктап, бюджет тартыштыгы 3 пайыздын чегинде болорун айтты.",
-                        "бюджет тартыштыгы 3 пайыздын чегинде болорун", QuoteType.INDIRECT, "Баетов"));
+                        "бюджет тартыштыгы 3 пайыздын чегинде болорун", QuoteType.INDIRECT, "Баетов"),
+                Arguments.of("ky a passive after a joint statement has no single speaker", Language.KY,
+                        "Тажикстандын Президенти Эмомали Рахмон Рогун ГЭСи коңшуларга зыян келтирбей турганын айтты. Жолугушуунун жыйынтыгында биргелешкен билдирүү кабыл алынды. Анда мамлекет башчылары коопсуздукту бекемдөөгө милдеттенишкени айтылат.",
+                        "мамлекет башчылары коопсуздукту бекемдөөгө милдеттенишкени", QuoteType.INDIRECT, null));
     }
 
     @ParameterizedTest(name = "{0}")
