@@ -168,16 +168,34 @@ final class Clauses {
             int group = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.GROUP, keys, i);
             if (group > 0 && i - clauseStartBefore(from, i) < 3) {
                 // "Форум иштирокчилари … таъкидлади": a group opening its clause is the subject; its genitive
-                // complement ("Кездесуге қатысушылар", "участники встречи") is part of it
-                return i + group;
+                // complement ("Кездесуге қатысушылар", "участники встречи") is part of it, and so is a share of it
+                // ("Депутаттардын айрымдары": some of the deputies)
+                int end = i + group;
+                for (int m; end < to && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(end - 1))
+                        && (m = lex.matchLength(Kind.GROUP, keys, end)) > 0; ) {
+                    end += m;
+                }
+                if (end < to && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(end - 1))) {
+                    continue; // "Журналистердің сұрағына …": the group owns what follows, it is not the subject
+                }
+                return end;
             }
             int role = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.ROLE, keys, i);
-            if (role > 0 && i - clauseStartBefore(from, i) < 3) {
+            if (role > 0 && (i - clauseStartBefore(from, i) < 3 || relativeHead(from, i))) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
-                while (j < to && lex.matchLength(Kind.ROLE, keys, j) > 0 && !(lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j))
-                        && (j + 1 >= to || lex.matchLength(Kind.ROLE, keys, j + 1) == 0))) {
-                    j++; // "Президентінің кеңесшісі" is one title; "Сарапшы Президенттің …" starts what was said
+                for (int m; j < to; j += m) {
+                    // "Президентінің кеңесшісі", "Министрдин орун басары" are one title, "Министрліктің баспасөз
+                    // қызметі" one body; "Сарапшы Президенттің …" starts what was said
+                    // ("Президенттик администрация": a role word before a body noun only qualifies the body)
+                    m = lex.matchLength(Kind.ROLE, keys, j);
+                    if (m == 0) {
+                        m = lex.matchLength(Kind.ORG_NOUN, keys, j);
+                    }
+                    if (m == 0 || lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j + m - 1)) && (j + m >= to
+                            || lex.matchLength(Kind.ROLE, keys, j + m) == 0 && lex.matchLength(Kind.ORG_NOUN, keys, j + m) == 0)) {
+                        break;
+                    }
                 }
                 Ref named = ix.refStartingIn(j);
                 if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
@@ -248,6 +266,24 @@ final class Clauses {
     }
 
     /**
+     * True when the role noun at {@code i} heads a relative clause opening the sentence ({@code Журналистердің сұрағына
+     * жауап берген төраға …}: the chairman who answered): a participle right before it, no body named before it.
+     */
+    private boolean relativeHead(int from, int i) {
+        int start = clauseStartBefore(from, i);
+        if (i == start || i - start > 8 || !lex.endsWith(Kind.PARTICIPLE_SUFFIX, keys.get(i - 1))) {
+            return false;
+        }
+        for (int k = start; k < i; k++) {
+            Ref ref = ix.refStartingIn(k);
+            if (ref != null && ref.entity().type() == EntityType.ORGANIZATION || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The token after a dative addressee right after the subject ({@code мемлекет басшысы Қасым-Жомарт Тоқаевқа}: a
      * title and a name glued to a dative ending), else {@code at}: to whom the words were said is no part of them.
      */
@@ -266,6 +302,27 @@ final class Clauses {
             }
         }
         return at;
+    }
+
+    /**
+     * The words of the document the reported words stand in, at token {@code t} ({@code Мәлімдемеде}), with its owner
+     * in the genitive before it ({@code Милициянын билдирүүсүндө}); 0 when none starts there.
+     */
+    int sourceLength(int t, int to) {
+        int len = lex.matchLength(Kind.SOURCE, keys, t);
+        if (len == 0 && t + 1 < to && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(t))
+                && (len = lex.matchLength(Kind.SOURCE, keys, t + 1)) > 0) {
+            len++;
+        }
+        // "Элдик курултайда сүйлөгөн сөзүндө …", "«Хабарға» берген сұхбатында …": the speech or interview the words
+        // were given in, a participle before it
+        for (int k = t + 1; len == 0 && k < Math.min(to - 2, t + 6); k++) {
+            int source = lex.matchLength(Kind.SOURCE, keys, k);
+            if (source > 0 && lex.endsWith(Kind.PARTICIPLE_SUFFIX, keys.get(k - 1))) {
+                len = k + source - t;
+            }
+        }
+        return len;
     }
 
     /** True when a word of tokens [from, to) ends in a genitive ({@code Президенттің}: the clause's own subject). */

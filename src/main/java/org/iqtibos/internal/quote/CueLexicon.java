@@ -62,6 +62,8 @@ public final class CueLexicon {
         ACCUSATIVE_SUFFIX("accusative-suffix"),
         /** (ru) endings of a name in the instrumental or dative ({@code Мишустиным}, {@code Пьером}): no subject. */
         OBLIQUE_SUFFIX("oblique-suffix"),
+        /** (kk, ky) participle endings: a role noun after one heads a relative clause ({@code … жауап берген төраға}). */
+        PARTICIPLE_SUFFIX("participle-suffix"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

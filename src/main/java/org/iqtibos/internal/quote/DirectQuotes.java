@@ -212,7 +212,7 @@ final class DirectQuotes {
         }
         Region r = afterAttribution(close + 1, p.to());
         if (r != null) {
-            found.addDirect(cs, ce, cueFrom(r), cueTo(r), r);
+            found.addDirect(cs, ce, cueFrom(r), cueTo(r), withSubjectBefore(r, open));
             return;
         }
         int pStart = tokens.get(p.from()).start();
@@ -518,6 +518,22 @@ final class DirectQuotes {
         int len = lex.matchLength(Kind.VERB, keys, verb);
         found.markCue(verb, len);
         return new Region(s.from(), p.to() - 1, Pick.FIRST, verb, verb + len);
+    }
+
+    /**
+     * {@code Министр "…" деп жооп берди}: when the verb after the closing mark names no speaker, the subject before
+     * the opening mark in the same sentence (no verb of its own there) does.
+     */
+    private Region withSubjectBefore(Region r, int open) {
+        int openToken = ix.tokenAtOrAfter(open);
+        if (openToken >= tokens.size() || clauses.hasSpeakerWord(r.from(), r.to())) {
+            return r;
+        }
+        int from = sentences.get(sentenceOf[openToken]).from();
+        if (from >= openToken || !clauses.hasSpeakerWord(from, openToken) || ix.findVerb(from, openToken) >= 0) {
+            return r;
+        }
+        return new Region(from, r.to(), r.pick(), r.cueFrom(), r.cueTo());
     }
 
     private static int cueFrom(Region r) {

@@ -62,8 +62,8 @@ final class IndirectQuotes {
             }
             len = lex.matchLength(Kind.VERB, keys, i);
             if (len > 0 && !found.isCueUsed(i)) {
-                if (speechVerb(s, i, len)) {
-                    i += len - 1;
+                if (speechVerb(s, i, len) || len > 1) {
+                    i += len - 1; // a word inside a longer verb ("жобаға сын айтты": criticized) is no verb of its own
                 }
             }
         }
@@ -110,6 +110,10 @@ final class IndirectQuotes {
                 return;
             }
             int vlen = lex.matchLength(Kind.VERB, keys, verb);
+            Phrase v = lex.matchAt(Kind.VERB, keys, verb);
+            if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
+                return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
+            }
             // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
             // it gives way
             int pFrom = tokens.get(prev.from()).start();
@@ -346,15 +350,17 @@ final class IndirectQuotes {
             }
             return false;
         }
-        // "X … javob berar ekan, … aytdi" / "… javob berar ekan, X … aytdi": an adverbial clause is no part of the
-        // words; the subject stands after it or before it
-        // with the subject before it, an adverbial clause may be the words' own ("X иқтисодиёт ўсар экан, даромадлар
-        // ошишини таъкидлади"): only a subject after it marks it as the speaker's circumstance
+        // "Билдирүүдө тараптар … макулдашканы айтылат": a passive's subject is the reported clause, whose own subject
+        // ("тараптар") is part of the words
+        boolean clauseSubject = verb != null && verb.is(Flag.PASSIVE) && contentEnd == last + 1
+                && lex.endsWith(Kind.CLAUSE_SUFFIX, keys.get(last));
+        // "X … javob berar ekan, … aytdi": an adverbial clause before the subject is no part of the words; with the
+        // subject before it, it may be the words' own ("X иқтисодиёт ўсар экан, даромадлар ошишини таъкидлади")
         int main = clauses.mainClauseStart(s.from(), contentEnd);
         if (main > s.from() && clauses.namesSpeaker(s.from(), main - 1) && !clauses.onlyOutletsIn(s.from(), main - 1)) {
             main = s.from();
         }
-        int subjectEnd = clauses.subjectEnd(main, contentEnd);
+        int subjectEnd = clauseSubject ? -1 : clauses.subjectEnd(main, contentEnd);
         int subjectFrom = main;
         int contentStart = subjectEnd < 0 ? main + lex.matchLength(Kind.OPENER, keys, main)
                 : Math.max(main, clauses.addresseeEnd(subjectEnd, contentEnd));
@@ -365,7 +371,7 @@ final class IndirectQuotes {
         // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document
         // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди"); nor a connective after the subject ("У шунингдек, …")
         for (int cut; (cut = subjectEnd >= 0 ? lex.matchLength(Kind.ADDRESSEE, keys, contentStart) : 0) > 0
-                || (cut = lex.matchLength(Kind.SOURCE, keys, contentStart)) > 0
+                || (cut = clauses.sourceLength(contentStart, contentEnd)) > 0
                 || (cut = subjectEnd >= 0 ? lex.matchLength(Kind.OPENER, keys, contentStart) : 0) > 0; ) {
             contentStart += cut;
             while (contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {

@@ -69,7 +69,9 @@ final class OrganizationRefs {
             return lastQuoted;
         }
         if (last == null && organizations.size() == 1 && !outlets.contains(organizations.get(0))
-                && (!state || stateBody(organizations.get(0)))) {
+                && (!state || stateBody(organizations.get(0)))
+                && (orgNoun.is(Flag.GENERIC) || orgNoun.is(Flag.DOCUMENT) || namedOrganization(orgNoun, Integer.MAX_VALUE) != null)) {
+            // the article's one body, named later: only when it is of that kind ("башкармалык" is no militia)
             return organizations.get(0);
         }
         return last;

@@ -109,10 +109,20 @@ final class Roles {
         if (holders.isEmpty()) {
             return null;
         }
-        if (holders.size() > 1 && home != null) {
+        // "Өзбекстан Президенті …": the country named right before the role noun chooses among the holders
+        String country = roleAt > 0 && !ix.inOrganization[roleAt - 1] && !ix.isPersonAt(roleAt - 1)
+                ? entityName[roleAt - 1] : null;
+        if (country != null && holders.size() > 1) {
+            String c = country.toLowerCase(java.util.Locale.ROOT);
+            List<Entity> of = holders.stream().filter(p -> names(roleOf(p), c) || names(p.role(), c)).toList();
+            if (!of.isEmpty()) {
+                holders = new ArrayList<>(of);
+            }
+        }
+        if (holders.size() > 1 && home != null && (country == null || country.toLowerCase(java.util.Locale.ROOT).equals(home))) {
             // "Мемлекет басшысы" in a Kazakh article is Kazakhstan's: the holder whose role names the home country
-            List<Entity> local = holders.stream().filter(p -> roleOf(p) != null
-                    && roleOf(p).toLowerCase(java.util.Locale.ROOT).contains(home)).toList();
+            // (the role stated in the article, "Head of State", may name no country: the knowledge base's may)
+            List<Entity> local = holders.stream().filter(p -> names(roleOf(p), home) || names(p.role(), home)).toList();
             if (local.size() == 1) {
                 return local.get(0);
             }
@@ -131,6 +141,10 @@ final class Roles {
             }
         }
         return best;
+    }
+
+    private static boolean names(String role, String country) {
+        return role != null && role.toLowerCase(java.util.Locale.ROOT).contains(country);
     }
 
     /** The persons {@code role} stands before in some mention, as the subject ("президенти Иван Петров билан" is governed). */

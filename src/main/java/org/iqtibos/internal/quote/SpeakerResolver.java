@@ -180,6 +180,9 @@ final class SpeakerResolver {
                     if (holder == null) {
                         // "СІМ баспасөз хатшысы": the person the article gives that title, if any
                         holder = roles.holder(lex.matchAt(Kind.ROLE, keys, roleAt), roleAt, at, ctx.lastSpeaker);
+                        if (holder != null && holdsOfficeElsewhere(holder, ref.entity())) {
+                            holder = null; // "Судьялар одағы төрағасы": not the Supreme Court's chairman named before
+                        }
                     }
                     if (holder != null) {
                         return because("role-of-org", holder);
@@ -209,7 +212,12 @@ final class SpeakerResolver {
                 if (acronym != null) {
                     return because("acronym", acronym);
                 }
-                if (lex.matchLength(Kind.GROUP, keys, i) > 0) {
+                int group = lex.matchLength(Kind.GROUP, keys, i);
+                if (group > 0 && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(i + group - 1)) && roleAfter(i + group, r.to())) {
+                    i += group - 1; // "Журналистердің сұрағына жауап берген төраға": the group only owns a noun
+                    continue;
+                }
+                if (group > 0) {
                     return because("group", null); // "участники встречи отметили": many people speak, none of them is named
                 }
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
@@ -313,6 +321,27 @@ final class SpeakerResolver {
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
         return because("focus", salientPerson(at, gender, ctx, false));
+    }
+
+    /** True when a role noun stands in tokens [from, to) ("… сұрағына жауап берген төраға"). */
+    private boolean roleAfter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.matchLength(Kind.ROLE, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code person}'s role names another body of the article than {@code body}. */
+    private boolean holdsOfficeElsewhere(Entity person, Entity body) {
+        for (Ref ref : refs) {
+            Entity o = ref.entity();
+            if (o.type() == EntityType.ORGANIZATION && o != body && roles.holderOf(o) == person) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -507,12 +536,24 @@ final class SpeakerResolver {
             boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
             // "Ал …" after "… Энхтувшин менен жолукту": a pronoun stands for the subject, not whom the subject met
             boolean beforePostposition = pronoun && ix.postpositionAfter(last);
-            if (!glued && !afterPreposition && !beforePostposition) {
+            if (!glued && !afterPreposition && !beforePostposition && !addressed(last)) {
                 subject[k + 1] = k;
             }
         }
         int[] fit = java.util.stream.IntStream.range(0, persons.size()).filter(i -> agrees(persons.get(i), gender)).toArray();
         return new int[][] {subject, any, fit};
+    }
+
+    /**
+     * True when the name ending at token {@code last} is addressed in a question ({@code – Әсет Ерғалиұлы, биыл …
+     * қандай болады?}): the interviewer speaks to that person, who is no subject named there.
+     */
+    private boolean addressed(int last) {
+        if (last + 1 >= tokens.size() || !tokens.get(last + 1).text().equals(",")) {
+            return false;
+        }
+        TokenRange sentence = sentences.get(sentenceOf[last]);
+        return tokens.get(sentence.to() - 1).text().equals("?");
     }
 
     /** The union of the quotes' spans as sorted disjoint [start, end) pairs, flattened. */
