@@ -43,7 +43,7 @@ class QuoteFinderTest {
                 // colon lead-in, the quote in the next paragraph
                 Arguments.of("uz colon lead-in", "Алишер Каримов шундай деди:\nБиз бу ишни албатта давом эттирамиз.",
                         Language.UZ, Script.CYRL, List.of("Alisher Karimov=Алишер Каримов"), List.of(),
-                        "Биз бу ишни албатта давом эттирамиз.", QuoteType.DIRECT, "Alisher Karimov"),
+                        "Биз бу ишни албатта давом эттирамиз", QuoteType.DIRECT, "Alisher Karimov"),
                 // Latin Uzbek: cues generated from the Cyrillic lexicon
                 Arguments.of("uz-Latn dash", "— Biz loyihani qo‘llab-quvvatlaymiz, — dedi Alisher Karimov.",
                         Language.UZ, Script.LATN, List.of("Alisher Karimov=Alisher Karimov"), List.of(),
@@ -88,7 +88,7 @@ class QuoteFinderTest {
                         "We will build the road", QuoteType.DIRECT, "John Smith"),
                 Arguments.of("en colon before", "John Smith said: \"The plan is ready.\"",
                         Language.EN, Script.LATN, List.of("John Smith=John Smith"), List.of(),
-                        "The plan is ready.", QuoteType.DIRECT, "John Smith"),
+                        "The plan is ready", QuoteType.DIRECT, "John Smith"),
                 Arguments.of("en role", "Finance Minister John Smith visited the plant with Peter Jones.\n\"Costs will fall,\" the minister said.",
                         Language.EN, Script.LATN, List.of("John Smith=John Smith", "Peter Jones=Peter Jones"), List.of(),
                         "Costs will fall", QuoteType.DIRECT, "John Smith"),
@@ -119,7 +119,7 @@ class QuoteFinderTest {
     void splitDashQuoteIsTwoQuotesOfOneSpeaker() {
         String text = "— Биринчи фикрим шу, — деди Алишер Каримов. — Иккинчи фикрим ҳам бор.";
         List<Quote> quotes = find(text, Language.UZ, Script.CYRL, List.of("Alisher Karimov=Алишер Каримов"), List.of());
-        assertThat(quotes).extracting(Quote::text).containsExactly("Биринчи фикрим шу", "Иккинчи фикрим ҳам бор.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("Биринчи фикрим шу", "Иккинчи фикрим ҳам бор");
         assertThat(quotes).extracting(Quote::speaker).containsOnly("Alisher Karimov");
     }
 

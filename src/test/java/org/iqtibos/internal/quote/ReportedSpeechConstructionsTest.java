@@ -440,7 +440,7 @@ class ReportedSpeechConstructionsTest {
                         "окуя жекшемби күнү кечинде болгон", QuoteType.INDIRECT, null),
                 Arguments.of("kk a name addressed in the interviewer's question is not the one who answers", Language.KK,
                         "Ұлттық экономика вице-министрі Әсет Ерғалиев газетке сұхбат берді.\n– Әсет Ерғалиұлы, биыл инфляция қандай болады?\n– Жыл соңында инфляция 8 пайыз аралығында болады.",
-                        "Жыл соңында инфляция 8 пайыз аралығында болады.", QuoteType.DIRECT, "Ерғалиев"),
+                        "Жыл соңында инфляция 8 пайыз аралығында болады", QuoteType.DIRECT, "Ерғалиев"),
                 Arguments.of("ky the speech the words were given in ('… сүйлөгөн сөзүндө') is no part of them", Language.KY,
                         "Президент Садыр Жапаров Элдик курултайдын жыйынында сүйлөгөн сөзүндө коррупцияга каршы күрөш токтобостугун билдирди.",
                         "коррупцияга каршы күрөш токтобостугун", QuoteType.INDIRECT, "Жапаров"),
