@@ -64,6 +64,8 @@ final class Offices {
     }
 
     /** True when {@code role} ("President of Kazakhstan") holds the post {@code office} ("Head of State"). */
+    private static final Set<String> OWNER_WORDS = Set.of("of", "to", "the", "for", "under", "at");
+
     boolean same(String office, String role) {
         if (office == null || role == null) {
             return false;
@@ -80,7 +82,9 @@ final class Offices {
             int at = r.indexOf(" " + a);
             if (at > 0 && (r.length() == at + 1 + a.length() || r.startsWith(" of ", at + 1 + a.length()))) {
                 String before = r.substring(0, at);
-                if (notSame.stream().noneMatch(w -> before.equals(w) || before.endsWith(" " + w) || before.startsWith(w + " "))) {
+                // "Press Secretary of the President", "Adviser to the Minister": an office after a preposition or
+                // article is the one this person serves, not theirs
+                if (java.util.Arrays.stream(before.split(" ")).noneMatch(OWNER_WORDS::contains) && notSame.stream().noneMatch(w -> before.equals(w) || before.endsWith(" " + w) || before.startsWith(w + " "))) {
                     return true;
                 }
             }

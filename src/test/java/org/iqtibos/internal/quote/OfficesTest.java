@@ -19,7 +19,10 @@ class OfficesTest {
             "Minister; Prime Minister of Uzbekistan; false",
             "Prime Minister; Chairman of the Cabinet of Ministers of Kyrgyzstan; true",
             "Head of Government; Prime Minister of Kazakhstan; true",
-            "Ambassador; Minister of Foreign Affairs of Russia; false"})
+            "Ambassador; Minister of Foreign Affairs of Russia; false",
+            "Head of State; Press Secretary of the President of Uzbekistan; false",
+            "Minister; Adviser to the Minister of Energy; false",
+            "President; Spokesperson of the President of Kazakhstan; false"})
     void officesOfOnePostMatch(String office, String role, boolean same) {
         assertThat(OFFICES.same(office, role)).isEqualTo(same);
     }

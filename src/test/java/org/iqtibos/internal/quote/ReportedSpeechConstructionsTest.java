@@ -25,6 +25,13 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 4: an office inside another's role, the comma after a subject
+                Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
+                        "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
+                        "suv resurslaridan oqilona foydalanish muhim ekanini", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("uz 'U, shuningdek, …': the comma and the connective after the subject are no words", Language.UZ,
+                        "Moliya vaziri Aziz Karimov yangi budjetni taqdim etdi. U, shuningdek, soliq imtiyozlari qayta ko‘rib chiqilishini aytdi.",
+                        "soliq imtiyozlari qayta ko‘rib chiqilishini", QuoteType.INDIRECT, "Karimov"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
