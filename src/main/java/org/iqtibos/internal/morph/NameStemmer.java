@@ -24,13 +24,15 @@ import org.iqtibos.internal.model.ModelFiles;
  * {@code @whole E|E…} (a word ending so is a whole name, its own morphology, and loses nothing more: the surname
  * suffixes {@code -zoda}, {@code -ұлы}, {@code -ян}: {@code Ahmadzoda} is no locative of {@code Ahmadz}), and at the
  * end of the file {@code @given always|oblique m|f} sections of rules for given names ({@link #givenBase});
- * {@code @never-before-ending LETTERS}: an ending stripped whole never leaves a stem ending in one of them (Russian endings
+ * {@code ending after LETTERS}: the ending follows only a stem ending in one of those letters (the sound laws of
+ * Kazakh and Kyrgyz suffixes: {@code лер after …}); {@code @never-before-ending LETTERS}: an ending stripped whole never leaves a stem ending in one of them (Russian endings
  * follow a consonant: {@code Дюбуа} is no genitive of {@code Дюбу}, {@code Барнье} no locative of {@code Барнь}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class NameStemmer {
-    private record Rule(String ending, String replacement) { }
+    /** An ending, what replaces it, and the letters the stem may end in before it (null: any). */
+    private record Rule(String ending, String replacement, String after) { }
 
     private final List<Rule> rules;
     private final int depth;
@@ -103,13 +105,22 @@ public final class NameStemmer {
             if (target == rules && !seen.add(line)) {
                 continue;
             }
+            String after = null;
+            int sp = line.indexOf(" after ");
+            if (sp > 0) {
+                after = line.substring(sp + " after ".length()).strip().toLowerCase(Locale.ROOT);
+                line = line.substring(0, sp).strip();
+                if (after.isEmpty()) {
+                    throw new IllegalStateException("models/" + path + ": no letters after 'after' in '" + line + "'");
+                }
+            }
             int gt = line.indexOf('>');
             String ending = (gt < 0 ? line : line.substring(0, gt)).toLowerCase(Locale.ROOT);
             String repl = gt < 0 ? "" : line.substring(gt + 1).toLowerCase(Locale.ROOT);
             if (ending.isEmpty()) {
                 throw new IllegalStateException("models/" + path + ": empty ending in '" + line + "'");
             }
-            target.add(new Rule(ending, repl));
+            target.add(new Rule(ending, repl, after));
         }
         return new NameStemmer(rules, depth, min, joiners, glued, whole, given, vowels);
     }
@@ -214,6 +225,10 @@ public final class NameStemmer {
                         continue;
                     }
                     if (joined && !r.replacement.isEmpty()) {
+                        continue;
+                    }
+                    // the ending's own sound law: Kazakh -лер follows a vowel or р/й/у, so Миллер is no plural of Мил
+                    if (r.after != null && !joined && r.after.indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) < 0) {
                         continue;
                     }
                     // a case ending stripped whole leaves a consonant: Дюбуа is no genitive of Дюбу

@@ -77,10 +77,18 @@ public final class Romanizer {
     }
 
     private static String rules(ModelFiles files, String path) {
+        return rules(files, path, new HashSet<>());
+    }
+
+    /** The rules of {@code path} with its includes in place, each file once (the first time it is included). */
+    private static String rules(ModelFiles files, String path, Set<String> included) {
         StringBuilder sb = new StringBuilder();
+        if (!included.add(path)) {
+            return "";
+        }
         for (String line : files.lines(path)) {
             if (line.startsWith("@include ")) {
-                sb.append(rules(files, "translit/" + line.substring(9).strip()));
+                sb.append(rules(files, "translit/" + line.substring(9).strip(), included));
             } else {
                 sb.append(line).append('\n');
             }

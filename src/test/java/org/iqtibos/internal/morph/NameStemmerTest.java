@@ -84,4 +84,13 @@ class NameStemmerTest {
         NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
         assertThat(s.baseForms(token)).allMatch(f -> f.length() >= 2);
     }
+
+    @ParameterizedTest(name = "{0}: {1} is no plural of {2}, {3} is a plural of {4}")
+    @CsvSource({"kk, Миллер, Мил, Ауылдар, Ауыл", "kk, Келлерге, Кел, Әкімдерге, Әкім", "ky, Шиллер, Шил, Айылдар, Айыл",
+            "kk, Хеллермен, Хел, Қалалар, Қала"})
+    void cutsAPluralOnlyAfterTheLettersItFollows(String lang, String name, String notBase, String plural, String base) {
+        NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
+        assertThat(s.baseForms(name)).doesNotContain(notBase);
+        assertThat(s.baseForms(plural)).contains(base);
+    }
 }

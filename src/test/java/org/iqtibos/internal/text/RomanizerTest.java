@@ -14,6 +14,13 @@ class RomanizerTest {
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource({
         "uz, Жазиқбаев, Zhazikbayev",
+        // Western given names as written in Cyrillic take their own English form; the surname follows the letters
+        "ru, Мэттью Миллер, Matthew Miller",
+        "kk, Джон Смит, John Smit",
+        "uz, Жеймс Уилсон, James Uilson",
+        "ky, Майкл Браун, Michael Braun",
+        "ru, Полина Джонова, Polina Dzhonova",
+        "ru, Ким Пол-Смит, Kim Paul-Smit",
         "uz, Шайх-Ҳасан, Shaykh-Khasan",
         "uz, Ғайрат Ўроқов, Gayrat Urokov",
         "uz, Юлдуз Ёқубова, Yulduz Yokubova",
