@@ -32,6 +32,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz 'U, shuningdek, …': the comma and the connective after the subject are no words", Language.UZ,
                         "Moliya vaziri Aziz Karimov yangi budjetni taqdim etdi. U, shuningdek, soliq imtiyozlari qayta ko‘rib chiqilishini aytdi.",
                         "soliq imtiyozlari qayta ko‘rib chiqilishini", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("ky 'тапшырды': an instruction reports what was instructed, whom to included (as with calls)", Language.KY,
+                        "Президент Асан Осмонов жыйында сөз сүйлөдү. Ал министрликке жаңы мектептерди курууну тапшырды.",
+                        "министрликке жаңы мектептерди курууну", QuoteType.INDIRECT, "Осмонов"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
