@@ -40,6 +40,11 @@ public final class CueLexicon {
         COORDINATOR("coordinator"),
         /** A particle or adverb that may stand between reported content and its verb ({@code ҳам}, {@code алоҳида}). */
         PARTICLE("particle"),
+        /**
+         * (uz, ky) a postposition of manner: with the noun before it, an adverbial between reported content and its
+         * verb ({@code … мамнуният билан қайд этди}, "noted with satisfaction").
+         */
+        MANNER_POSTPOSITION("manner-postposition"),
         /** (en) an article or demonstrative: it opens no name ({@code the ministry} is no body's name). */
         DETERMINER("determiner"),
         /** (uz, kk, ky) the document words stand in, before verb-final content ({@code унда}, {@code баёнотда}). */

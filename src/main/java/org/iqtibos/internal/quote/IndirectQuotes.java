@@ -309,6 +309,11 @@ final class IndirectQuotes {
         while (last - 1 > s.from() && lex.contains(Kind.PARTICLE, keys.get(last))) {
             last--;
         }
+        // "… ривожланаётганини мамнуният билан қайд этди": a manner phrase after content that ends as an object
+        if (last - 2 > s.from() && lex.contains(Kind.MANNER_POSTPOSITION, keys.get(last))
+                && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(last - 2)) && !tokens.get(last - 1).isCapitalized()) {
+            last -= 2;
+        }
         int contentEnd;
         Phrase quotative = lex.matchAt(Kind.QUOTATIVE, keys, last);
         if (quotative != null && quotative.words().size() == 1
