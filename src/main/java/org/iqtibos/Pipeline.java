@@ -86,7 +86,7 @@ final class Pipeline {
             GivenNames givenNames = clock.time("given names (ner/names/)", () -> GivenNames.load(files, r));
             Map<Language, PersonPatternFinder> patterns = clock.time("name patterns (ner/rules/)", () -> {
                 Map<Language, PersonPatternFinder> m = new EnumMap<>(Language.class);
-                stemmers.forEach((l, stemmer) -> m.put(l, PersonPatternFinder.load(files, stemmer::baseForms, givenNames)));
+                stemmers.forEach((l, stemmer) -> m.put(l, PersonPatternFinder.load(files, stemmer, givenNames)));
                 return m;
             });
             Map<Language, GazetteerFinder> gazetteers = clock.time("gazetteer finders", () -> {

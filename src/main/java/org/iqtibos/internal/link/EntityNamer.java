@@ -278,7 +278,8 @@ final class EntityNamer {
                 continue;
             }
             String last = it.last();
-            if (c.type == EntityType.PERSON && it.words.size() >= 2 && endsWithA(it.words.get(0)) && endsWithA(last)) {
+            if (c.type == EntityType.PERSON && it.words.size() >= 2 && endsWithA(it.words.get(0))
+                    && !MALE_GENITIVE_GIVEN.matcher(it.words.get(0)).find() && endsWithA(last)) {
                 feminine = true;
             }
             Set<String> seen = new LinkedHashSet<>();
@@ -320,6 +321,12 @@ final class EntityNamer {
         }
         return k.length() < current.length();
     }
+
+    /**
+     * A given name in -ея/-ая is the genitive of a man's name in -ей/-ай (Сергея, Алексея, Николая), no woman's, as
+     * are Павла, Петра, Льва (Павел, Пётр, Лев): the surname after it (Волкова) is a genitive too.
+     */
+    private static final Pattern MALE_GENITIVE_GIVEN = Pattern.compile("(?iu)[еа]я$|^(?:павла|петра|льва)$");
 
     private static boolean endsWithA(String w) {
         String l = w.toLowerCase(Locale.ROOT);

@@ -42,11 +42,15 @@ public final class PersonPatternFinder implements MentionFinder {
     private final List<String> givenEndings;
     private final List<String> givenPrefixes;
     private final Set<String> familyFirst;
+    /** The nominatives a given name in a case may stand for ({@code Сергеем} → {@code Сергей}); none by default. */
+    private final Function<String, List<String>> givenNominatives;
 
     private PersonPatternFinder(List<String> surnameEndings, Set<String> needGivenName, List<String> patronymicEndings,
                                 Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
                                 GivenNames givenNames, List<String> givenEndings, List<String> givenPrefixes,
-                                Set<String> familyFirst, Set<String> namedParticles) {
+                                Set<String> familyFirst, Set<String> namedParticles,
+                                Function<String, List<String>> givenNominatives) {
+        this.givenNominatives = givenNominatives;
         this.namedParticles = Set.copyOf(namedParticles);
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
@@ -76,6 +80,11 @@ public final class PersonPatternFinder implements MentionFinder {
      */
     public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
                                            GivenNames givenNames) {
+        return load(files, baseForms, givenNames, w -> List.of());
+    }
+
+    private static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
+                                            GivenNames givenNames, Function<String, List<String>> givenNominatives) {
         List<String> surnames = new ArrayList<>();
         Set<String> needGivenName = new HashSet<>();
         List<String> patronymics = new ArrayList<>();
@@ -111,7 +120,17 @@ public final class PersonPatternFinder implements MentionFinder {
             }
         }
         return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
-                givenEndings, givenPrefixes, familyFirst, namedParticles);
+                givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives);
+    }
+
+    /**
+     * Loads the patterns with {@code stemmer}'s base forms, and its given-name rules to read a listed given name in
+     * a case ({@code Сергеем Лавровым}: {@code Сергей}).
+     */
+    public static PersonPatternFinder load(ModelFiles files, org.iqtibos.internal.morph.NameStemmer stemmer,
+                                           GivenNames givenNames) {
+        return load(files, stemmer::baseForms, givenNames,
+                w -> List.of(stemmer.givenBase(w, false, true), stemmer.givenBase(w, true, false)));
     }
 
     @Override
@@ -141,7 +160,8 @@ public final class PersonPatternFinder implements MentionFinder {
                     continue;
                 }
                 int first = i;
-                while (first > 0 && i - first < MAX_GIVEN_NAMES && isGivenName(tokens.get(first - 1))
+                while (first > 0 && i - first < MAX_GIVEN_NAMES
+                        && (isGivenName(tokens.get(first - 1)) || isListedGivenName(tokens.get(first - 1), language))
                         && (first - 1 > 0 || first == i)) {
                     // a sentence's first word is capitalized anyway: take it only right before the surname
                     first--;
@@ -318,6 +338,17 @@ public final class PersonPatternFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A given name of the lexicon, in any of its listed forms: {@code Сергей} and {@code Андрей} end like a Russian
+     * case form, {@code Сергея} is one, and the surname after them tells the case.
+     */
+    private boolean isListedGivenName(Token t, Language language) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return givenNames != null && t.isCapitalized() && isLetters(t.text()) && !titles.contains(lower)
+                && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && (givenNames.contains(t.text(), language)
+                || givenNominatives.apply(t.text()).stream().anyMatch(n -> !n.equals(t.text()) && givenNames.contains(n, language)));
     }
 
     private boolean isGivenName(Token t) {

@@ -80,4 +80,19 @@ class GivenNameRuleTest {
         assertThat(gazetteer.find(new Segmenter(Set.of()).segment(t)).stream()
                 .map(c -> t.substring(c.start(), c.end()))).containsExactly("Samarqand");
     }
+
+    private static final PersonPatternFinder RU = PersonPatternFinder.load(MODELS, NameStemmer.load(MODELS, Language.RU), NAMES);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Сергей and Андрей end like a case form; a listed given name before a surname stays part of the name
+        "Экономист Сергей Волков считает иначе.|Сергей Волков",
+        "Андрей Смирнов выступил первым.|Андрей Смирнов",
+        "По мнению Сергея Волкова, курс устоит.|Сергея Волкова",
+    })
+    void aListedGivenNameBeforeARussianSurnameJoinsIt(String text, String expected) {
+        SegmentedText st = new Segmenter(Set.of()).segment(text);
+        assertThat(RU.find(st, Language.RU, Script.CYRL).stream().map(c -> text.substring(c.start(), c.end())))
+                .containsExactly(expected);
+    }
 }
