@@ -47,6 +47,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky a manner phrase: 'канааттануу менен белгиледи'", Language.KY,
                         "Министр Асан Осмонов соода көлөмү өскөнүн канааттануу менен белгиледи.",
                         "соода көлөмү өскөнүн", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("ru 'по словам главы ведомства': the head in the genitive is the minister named before", Language.RU,
+                        "Министр энергетики Иван Петров выступил на брифинге. По словам главы ведомства, все станции прошли ремонт.",
+                        "все станции прошли ремонт", QuoteType.INDIRECT, "Петров"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
