@@ -172,9 +172,9 @@ final class SpeakerResolver {
                     continue; // the quote's own words never name its speaker
                 }
                 Ref ref = ix.refStartingIn(i);
-                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
+                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && lex.matchLength(Kind.ROLE, keys, ix.tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
-                    // "Rossiya TIV rahbari …": the head of that body speaks, not the body
+                    // "Rossiya TIV rahbari …", "the EU envoy": the head of that body speaks, not the body
                     Entity holder = roles.holderOf(ref.entity());
                     int roleAt = ix.tokenAtOrAfter(ref.end() - 1) + 1;
                     if (holder == null) {

@@ -50,6 +50,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ru 'по словам главы ведомства': the head in the genitive is the minister named before", Language.RU,
                         "Министр энергетики Иван Петров выступил на брифинге. По словам главы ведомства, все станции прошли ремонт.",
                         "все станции прошли ремонт", QuoteType.INDIRECT, "Петров"),
+                Arguments.of("en 'In his view, …': the opinion of the person in focus", Language.EN,
+                        "Economist David Clarke spoke about prices. In his view, inflation will slow to 7 percent next year.",
+                        "inflation will slow to 7 percent next year", QuoteType.INDIRECT, "Clarke"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
