@@ -138,7 +138,8 @@ public final class EntityLinker {
     /**
      * A state body written without its country ({@code Министерство иностранных дел}) joins the one body of that
      * kind the article names with a country ({@code МИД России}); among several, the one of the outlet language's
-     * home country ({@code СІМ} in Kazakh news beside Russia's ministry is Kazakhstan's); with none, it is the body
+     * home country ({@code СІМ} in Kazakh news beside Russia's ministry is Kazakhstan's), else the one named last
+     * before it ({@code МИД РК … добавили в МИД}); with none, it is the body
      * of the home country, as a last resort that Russian and English, written all over the region, do not have;
      * otherwise it stays on its own, since picking one would be a guess (the country the article names most often
      * was tried for Russian and English and named the wrong ministry as often as the right one).
@@ -167,6 +168,10 @@ public final class EntityLinker {
             if (n > 1 && homeTarget != null) {
                 target = homeTarget;
                 n = 1;
+            } else if (n > 1) {
+                // "МИД РК … добавили в МИД": the body of that kind named last before it, as a definite noun refers
+                target = namedLastBefore(g, clusters, prefix);
+                n = target == null ? n : 1;
             }
             if (n == 1) {
                 target.items.addAll(g.items);
@@ -175,6 +180,26 @@ public final class EntityLinker {
                 g.kbId = bodyOf(body.english(), home);
             }
         }
+    }
+
+    /** The cluster of a body "{@code prefix}Country" with the last mention before {@code g}'s first, or null. */
+    private Cluster namedLastBefore(Cluster g, List<Cluster> clusters, String prefix) {
+        int first = g.items.stream().mapToInt(it -> it.m.start()).min().orElse(Integer.MAX_VALUE);
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : clusters) {
+            KbEntry e = c == g || c.kbId == null ? null : kb.entry(c.kbId);
+            if (e == null || e.type() != EntityType.ORGANIZATION || !e.name().startsWith(prefix)) {
+                continue;
+            }
+            for (Item it : c.items) {
+                if (it.m.start() < first && it.m.start() > bestAt) {
+                    best = c;
+                    bestAt = it.m.start();
+                }
+            }
+        }
+        return best;
     }
 
     /** The knowledge base's country of this English name, or null. */

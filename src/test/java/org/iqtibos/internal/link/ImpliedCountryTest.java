@@ -31,4 +31,14 @@ class ImpliedCountryTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Russia", 1),
                         org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Kazakhstan", 2));
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareMinistryAmongSeveralIsTheOneNamedLastBeforeItInRussianNews() {
+        String text = "МИД Украины и МИД Казахстана провели консультации. Об этом сообщили в МИД Казахстана. "
+                + "Позже в МИД добавили, что встреча была полезной.";
+        assertThat(ANALYZER.analyze(text, Language.RU).organizations())
+                .extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Ukraine", 1),
+                        org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Kazakhstan", 3));
+    }
 }
