@@ -86,7 +86,9 @@ final class Pipeline {
             GivenNames givenNames = clock.time("given names (ner/names/)", () -> GivenNames.load(files, r));
             Map<Language, PersonPatternFinder> patterns = clock.time("name patterns (ner/rules/)", () -> {
                 Map<Language, PersonPatternFinder> m = new EnumMap<>(Language.class);
-                stemmers.forEach((l, stemmer) -> m.put(l, PersonPatternFinder.load(files, stemmer, givenNames)));
+                stemmers.forEach((l, stemmer) -> m.put(l, PersonPatternFinder.load(files, stemmer, givenNames,
+                        w -> stemmer.baseForms(w).stream().anyMatch(f -> k.lookup(f).stream()
+                                .anyMatch(e -> e.type() != org.iqtibos.result.EntityType.PERSON)))));
                 return m;
             });
             Map<Language, GazetteerFinder> gazetteers = clock.time("gazetteer finders", () -> {

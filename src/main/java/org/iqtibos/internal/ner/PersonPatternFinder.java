@@ -42,6 +42,10 @@ public final class PersonPatternFinder implements MentionFinder {
     private final List<String> givenEndings;
     private final List<String> givenPrefixes;
     private final Set<String> familyFirst;
+    /** Last words of titles after which two capitalized words are a name ({@code орун басары Болд Батбаяр}). */
+    private final Set<String> nameAfter;
+    /** True for a word that names a place or a body (the knowledge base's), never a person's given name or surname. */
+    private final java.util.function.Predicate<String> placeOrBody;
     /** The nominatives a given name in a case may stand for ({@code Сергеем} → {@code Сергей}); none by default. */
     private final Function<String, List<String>> givenNominatives;
 
@@ -49,8 +53,11 @@ public final class PersonPatternFinder implements MentionFinder {
                                 Set<String> particles, Set<String> titles, Function<String, List<String>> baseForms,
                                 GivenNames givenNames, List<String> givenEndings, List<String> givenPrefixes,
                                 Set<String> familyFirst, Set<String> namedParticles,
-                                Function<String, List<String>> givenNominatives) {
+                                Function<String, List<String>> givenNominatives, Set<String> nameAfter,
+                                java.util.function.Predicate<String> placeOrBody) {
+        this.placeOrBody = placeOrBody;
         this.givenNominatives = givenNominatives;
+        this.nameAfter = Set.copyOf(nameAfter);
         this.namedParticles = Set.copyOf(namedParticles);
         this.surnameEndings = List.copyOf(surnameEndings);
         this.needGivenName = Set.copyOf(needGivenName);
@@ -80,11 +87,12 @@ public final class PersonPatternFinder implements MentionFinder {
      */
     public static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
                                            GivenNames givenNames) {
-        return load(files, baseForms, givenNames, w -> List.of());
+        return load(files, baseForms, givenNames, w -> List.of(), w -> false);
     }
 
     private static PersonPatternFinder load(ModelFiles files, Function<String, List<String>> baseForms,
-                                            GivenNames givenNames, Function<String, List<String>> givenNominatives) {
+                                            GivenNames givenNames, Function<String, List<String>> givenNominatives,
+                                            java.util.function.Predicate<String> placeOrBody) {
         List<String> surnames = new ArrayList<>();
         Set<String> needGivenName = new HashSet<>();
         List<String> patronymics = new ArrayList<>();
@@ -94,6 +102,7 @@ public final class PersonPatternFinder implements MentionFinder {
         List<String> givenEndings = new ArrayList<>();
         List<String> givenPrefixes = new ArrayList<>();
         Set<String> familyFirst = new HashSet<>();
+        Set<String> nameAfter = new HashSet<>();
         for (String line : files.lines("ner/rules/person-patterns.txt")) {
             String[] f = line.split("\\s+", 2);
             if (f.length != 2) {
@@ -116,11 +125,12 @@ public final class PersonPatternFinder implements MentionFinder {
                 case "given-ending" -> givenEndings.add(w);
                 case "given-prefix" -> givenPrefixes.add(w);
                 case "family-first" -> familyFirst.add(w);
+                case "name-after" -> nameAfter.add(foldApostrophes(w));
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
         return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
-                givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives);
+                givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives, nameAfter, placeOrBody);
     }
 
     /**
@@ -128,9 +138,9 @@ public final class PersonPatternFinder implements MentionFinder {
      * a case ({@code Сергеем Лавровым}: {@code Сергей}).
      */
     public static PersonPatternFinder load(ModelFiles files, org.iqtibos.internal.morph.NameStemmer stemmer,
-                                           GivenNames givenNames) {
+                                           GivenNames givenNames, java.util.function.Predicate<String> placeOrBody) {
         return load(files, stemmer::baseForms, givenNames,
-                w -> List.of(stemmer.givenBase(w, false, true), stemmer.givenBase(w, true, false)));
+                w -> List.of(stemmer.givenBase(w, false, true), stemmer.givenBase(w, true, false)), placeOrBody);
     }
 
     @Override
@@ -150,6 +160,9 @@ public final class PersonPatternFinder implements MentionFinder {
                 int nameEnd = surnameEnd(tokens.get(i), lowerCaseWords);
                 if (nameEnd < 0) {
                     int last = givenNameFirst(tokens, i, language, lowerCaseWords);
+                    if (last == i) {
+                        last = afterTitle(tokens, i, lowerCaseWords);
+                    }
                     if (last > i) {
                         out.add(new MentionCandidate(tokens.get(i).start(), namePartEnd(tokens.get(last), words),
                                 EntityType.PERSON, null, CONFIDENCE, MentionCandidate.Source.RULE));
@@ -250,6 +263,28 @@ public final class PersonPatternFinder implements MentionFinder {
             }
         }
         return isGivenName(t) && givenNames != null && givenNames.contains(t.text(), language);
+    }
+
+    /**
+     * The surname's token when a title's last word stands right before {@code i} and two capitalized name words
+     * follow it, no third ({@code … орун басары Болд Батбаяр менен}); else {@code i}.
+     */
+    private int afterTitle(List<Token> tokens, int i, Set<String> lowerCaseWords) {
+        int j = i + 1;
+        if (i == 0 || nameAfter.isEmpty() || j >= tokens.size() || !adjacent(tokens, i) || !adjacent(tokens, j)
+                || !nameAfter.contains(foldApostrophes(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
+                || !isNameWord(tokens.get(i), lowerCaseWords) || !isNameWord(tokens.get(j), lowerCaseWords)
+                || placeOrBody.test(tokens.get(i).text()) || placeOrBody.test(tokens.get(j).text())) {
+            return i; // "елшісі Ресей Сыртқы істер министрлігінің": a country opens a body's name
+        }
+        if (j + 1 < tokens.size() && adjacent(tokens, j + 1) && tokens.get(j + 1).isCapitalized()) {
+            return i; // a longer run of capitalized words: a body's or a place's name as likely as a person's
+        }
+        return j;
+    }
+
+    private static String foldApostrophes(String w) {
+        return w.replaceAll("[\u02BB\u02BC\u2018\u2019'`]", "");
     }
 
     /** True when token {@code j} follows token {@code j - 1} after one space. */

@@ -123,6 +123,10 @@ final class Roles {
             // "Мемлекет басшысы" in a Kazakh article is Kazakhstan's: the holder whose role names the home country
             // (the role stated in the article, "Head of State", may name no country: the knowledge base's may)
             List<Entity> local = holders.stream().filter(p -> names(roleOf(p), home) || names(p.role(), home)).toList();
+            if (local.isEmpty()) {
+                // "Prezident Aziz Karimov … Qirg‘iziston Prezidenti …": a title with no country is the home one
+                local = holders.stream().filter(p -> roleOf(p) != null && !roleOf(p).contains(" of ")).toList();
+            }
             if (local.size() == 1) {
                 return local.get(0);
             }
@@ -250,8 +254,8 @@ final class Roles {
     private String statedRole(Entity e) {
         for (Mention m : e.mentions()) {
             int t = ix.tokenAtOrAfter(m.start());
-            if (t >= tokens.size() || ix.postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
-                continue; // "президенти Иван Петров билан": the title may be the subject's, not the governed name's
+            if (t >= tokens.size()) {
+                continue;
             }
             int from = t;
             while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()

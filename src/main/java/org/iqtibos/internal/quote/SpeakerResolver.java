@@ -208,6 +208,11 @@ final class SpeakerResolver {
                     i += verbLen - 1; // "xabar bermoqda" is a verb, not the noun "xabar"
                     continue;
                 }
+                int opener = lex.matchLength(Kind.OPENER, keys, i);
+                if (opener > 1) {
+                    i += opener - 1; // "Ал эми …" (as for): a connective, though "ал" alone is "he"
+                    continue;
+                }
                 Entity acronym = orgRefs.acronymOrganization(i);
                 if (acronym != null) {
                     return because("acronym", acronym);

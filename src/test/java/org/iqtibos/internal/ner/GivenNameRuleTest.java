@@ -81,7 +81,7 @@ class GivenNameRuleTest {
                 .map(c -> t.substring(c.start(), c.end()))).containsExactly("Samarqand");
     }
 
-    private static final PersonPatternFinder RU = PersonPatternFinder.load(MODELS, NameStemmer.load(MODELS, Language.RU), NAMES);
+    private static final PersonPatternFinder RU = PersonPatternFinder.load(MODELS, NameStemmer.load(MODELS, Language.RU), NAMES, w -> false);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

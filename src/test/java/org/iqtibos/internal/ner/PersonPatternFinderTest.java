@@ -36,6 +36,10 @@ class PersonPatternFinderTest {
         "Учрашувда Владимир Норов иштирок этди.|Владимир Норов",
         "Выступил Владимир Зеленский.|Владимир Зеленский",
         "Сергей Калининдин сөзү угулду.|Сергей Калинин",
+        // two capitalized words after a title's last word, whatever their origin
+        "Монголиянын премьер-министринин орун басары Болд Батбаяр менен жолукту.|Болд Батбаяр",
+        "Мўғулистон президенти Ухнаагийн Хурэлсух келди.|Ухнаагийн Хурэлсух",
+        "Mo‘g‘uliston prezidenti Uxnaagiyn Xurelsux keldi.|Uxnaagiyn Xurelsux",
     })
     void findsNamesByTheirShape(String text, String expected) {
         assertThat(persons(text)).containsExactly(expected);
@@ -50,6 +54,8 @@ class PersonPatternFinderTest {
         "«Энергетическая безопасность важна», — сказал он.",
         // the Kyrgyz genitive ends like a Russian surname in -ин; the word before it does not
         "Министрликтин билдирүүсү жарыяланды.",
+        // after a title, a run of three capitalized words is a body's or a place's name as likely as a person's
+        "Вазири Жанубий Корея Тараққиёт Банки билан учрашди.",
     })
     void commonWordsAreNotNames(String text) {
         assertThat(persons(text)).isEmpty();

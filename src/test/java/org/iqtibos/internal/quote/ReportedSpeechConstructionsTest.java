@@ -53,6 +53,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'In his view, …': the opinion of the person in focus", Language.EN,
                         "Economist David Clarke spoke about prices. In his view, inflation will slow to 7 percent next year.",
                         "inflation will slow to 7 percent next year", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("ky 'Ал эми <country> вице-премьер-министри …': the opener is no pronoun, the role is the deputy prime minister met", Language.KY,
+                        "Өкмөт башчы Асан Осмонов Монголиянын премьер-министринин орун басары Болд Батбаяр менен жолукту. Ал эми Монголиянын вице-премьер-министри бул жолугушууга кубанып турганын билдирди.",
+                        "бул жолугушууга кубанып турганын", QuoteType.INDIRECT, "Батбаяр"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
