@@ -93,4 +93,13 @@ class NameStemmerTest {
         assertThat(s.baseForms(name)).doesNotContain(notBase);
         assertThat(s.baseForms(plural)).contains(base);
     }
+
+    @ParameterizedTest(name = "{0}: {1} keeps {2} whole; {3} is {4} with a case ending")
+    @CsvSource({"ky, Жевтонко, Жевтон, Бишкекке, Бишкек", "kk, Жевтонко, Жевтон, Тоқаевтың, Тоқаев",
+            "kk, Альберта, Альбер, Беларусьте, Беларусь"})
+    void cutsAVoicelessEndingOnlyAfterAVoicelessLetter(String lang, String name, String notBase, String inflected, String base) {
+        NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
+        assertThat(s.baseForms(name)).doesNotContain(notBase);
+        assertThat(s.baseForms(inflected)).contains(base);
+    }
 }
