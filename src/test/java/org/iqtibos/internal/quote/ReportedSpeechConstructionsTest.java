@@ -56,6 +56,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky 'Ал эми <country> вице-премьер-министри …': the opener is no pronoun, the role is the deputy prime minister met", Language.KY,
                         "Өкмөт башчы Асан Осмонов Монголиянын премьер-министринин орун басары Болд Батбаяр менен жолукту. Ал эми Монголиянын вице-премьер-министри бул жолугушууга кубанып турганын билдирди.",
                         "бул жолугушууга кубанып турганын", QuoteType.INDIRECT, "Батбаяр"),
+                Arguments.of("kk 'айта кетті': mentioned in passing", Language.KK,
+                        "Депутат Асан Сейітов жиында сөз сөйледі. Ол ең түйткілді мәселе әлеуметтік саясат екенін айта кетті.",
+                        "ең түйткілді мәселе әлеуметтік саясат екенін", QuoteType.INDIRECT, "Сейітов"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
@@ -508,6 +511,10 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text with a speech verb that reports no words. */
     static Stream<Arguments> noQuotes() {
         return Stream.of(
+                Arguments.of("ky answering questions about someone reports no words ('… туурасында суроолорго жооп берди')", Language.KY,
+                        "Министр Асан Осмонов журналисттердин жаңы мыйзам туурасында суроолоруна жооп берди."),
+                Arguments.of("kk questions answered are no words", Language.KK,
+                        "Министр Асқар Сапаров журналистердің сұрақтарына жауап берді."),
                 Arguments.of("uz thanks are expressed, not reported", Language.UZ,
                         "Молия вазири Азиз Каримов меҳмонларга самимий қабул учун миннатдорчилик билдирди."),
                 Arguments.of("kk thanks are expressed, not reported", Language.KK,
