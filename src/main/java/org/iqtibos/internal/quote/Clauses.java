@@ -197,6 +197,10 @@ final class Clauses {
                         break;
                     }
                 }
+                if (j < to && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(j - 1))) {
+                    i = j - 1; // "Үкімет басшысының … жұмысына баға беретінін айтты": a possessor, part of the words
+                    continue;
+                }
                 Ref named = ix.refStartingIn(j);
                 if (named == null && j + 1 < to && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
                     named = ix.refStartingIn(j + 1); // a first name the mention left out: "Ерлан [Ахметов]"
@@ -225,6 +229,9 @@ final class Clauses {
                 for (int more; end < to && ((more = lex.matchLength(Kind.ROLE, keys, end)) > 0
                         || (more = bodyNounAt(end)) > 0); ) {
                     end += more;
+                }
+                if (end < to && end > i + role && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(end - 1))) {
+                    continue; // the body's head in the genitive owns a noun of the words
                 }
                 return end;
             }

@@ -59,6 +59,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("kk 'айта кетті': mentioned in passing", Language.KK,
                         "Депутат Асан Сейітов жиында сөз сөйледі. Ол ең түйткілді мәселе әлеуметтік саясат екенін айта кетті.",
                         "ең түйткілді мәселе әлеуметтік саясат екенін", QuoteType.INDIRECT, "Сейітов"),
+                Arguments.of("kk a role in the genitive opening the words owns a noun of them: no subject", Language.KK,
+                        "Депутат Асан Сейітов жиында сөз сөйледі. Сонымен қатар, Үкімет басшысының жұмысына орташа баға беретінін айтты.",
+                        "Үкімет басшысының жұмысына орташа баға беретінін", QuoteType.INDIRECT, "Сейітов"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
