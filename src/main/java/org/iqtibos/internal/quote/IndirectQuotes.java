@@ -375,8 +375,8 @@ final class IndirectQuotes {
         }
         // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document
         // they stand in ("Унда … айтилган", "Баёнотда … таъкидланди"); nor a connective after the subject ("У шунингдек, …")
-        while (subjectEnd >= 0 && contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {
-            contentStart++; // "U, shuningdek, …": the comma after the subject opens no words
+        while (contentStart < contentEnd && tokens.get(contentStart).text().equals(",")) {
+            contentStart++; // "U, shuningdek, …", "Сонымен қатар, …": the comma after a subject or opener opens no words
         }
         for (int cut; (cut = subjectEnd >= 0 ? lex.matchLength(Kind.ADDRESSEE, keys, contentStart) : 0) > 0
                 || (cut = clauses.sourceLength(contentStart, contentEnd)) > 0
