@@ -45,6 +45,11 @@ public final class CueLexicon {
          * verb ({@code … мамнуният билан қайд этди}, "noted with satisfaction").
          */
         MANNER_POSTPOSITION("manner-postposition"),
+        /**
+         * (uz, kk, ky) a noun of words or opinions that a participle of a speech verb modifies ({@code айткан
+         * сөздөрү}, the words he said): the verb ends no clause of reported speech.
+         */
+        SPEECH_NOUN("speech-noun"),
         /** (en) an article or demonstrative: it opens no name ({@code the ministry} is no body's name). */
         DETERMINER("determiner"),
         /** (uz, kk, ky) the document words stand in, before verb-final content ({@code унда}, {@code баёнотда}). */

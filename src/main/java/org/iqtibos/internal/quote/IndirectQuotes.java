@@ -191,6 +191,9 @@ final class IndirectQuotes {
 
     private boolean speechVerb(TokenRange s, int i, int len) {
         int after = i + len;
+        if (after < s.to() && lex.matchLength(Kind.SPEECH_NOUN, keys, after) > 0) {
+            return false; // "… айткан сөздөрү нааразы пикирлерди жараткан": the participle only describes the words
+        }
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
         for (int j = after; j < Math.min(s.to(), after + COMPLEMENTIZER_REACH); j++) {
             if (TokenIndex.isTerminal(tokens.get(j).text()) || TokenIndex.isQuoteChar(tokens.get(j).text())

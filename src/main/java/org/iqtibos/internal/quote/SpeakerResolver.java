@@ -523,6 +523,7 @@ final class SpeakerResolver {
      * -1 for none; row 2: the indexes of the persons that agree with {@code gender}.
      */
     private int[][] salientRefs(Gender gender, boolean pronoun) {
+        boolean headFinal = titles.headFinal(lex.language());
         int[] subject = new int[refs.size() + 1];
         int[] any = new int[refs.size() + 1];
         subject[0] = -1;
@@ -541,7 +542,11 @@ final class SpeakerResolver {
             boolean afterPreposition = t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1));
             // "Ал …" after "… Энхтувшин менен жолукту": a pronoun stands for the subject, not whom the subject met
             boolean beforePostposition = pronoun && ix.postpositionAfter(last);
-            if (!glued && !afterPreposition && !beforePostposition && !addressed(last)) {
+            // in a verb-final language the clause's subject comes first: a later unglued name of the same sentence is
+            // more often an object or an apposition ("Президент X … Y жана Z туурасында … жооп берди")
+            boolean laterInSentence = pronoun && headFinal && subject[k] >= 0
+                    && sentenceOf[ix.tokenAtOrAfter(refs.get(subject[k]).start())] == sentenceOf[t];
+            if (!glued && !afterPreposition && !beforePostposition && !addressed(last) && !laterInSentence) {
                 subject[k + 1] = k;
             }
         }

@@ -62,6 +62,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("kk a role in the genitive opening the words owns a noun of them: no subject", Language.KK,
                         "Депутат Асан Сейітов жиында сөз сөйледі. Сонымен қатар, Үкімет басшысының жұмысына орташа баға беретінін айтты.",
                         "Үкімет басшысының жұмысына орташа баға беретінін", QuoteType.INDIRECT, "Сейітов"),
+                Arguments.of("ky 'деп билдирген ал' after a sentence naming three: he is its subject, the first name", Language.KY,
+                        "Президент Асан Осмонов маегинде министр Бакыт Токтосунов жана депутат Нурлан Эсенов туурасында суроолорго жооп берди.\n«Эки министр тең жакшы иштейт. Биз аларды колдойбуз», - деп билдирген ал.",
+                        "Эки министр тең жакшы иштейт. Биз аларды колдойбуз", QuoteType.DIRECT, "Осмонов"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
@@ -514,6 +517,8 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text with a speech verb that reports no words. */
     static Stream<Arguments> noQuotes() {
         return Stream.of(
+                Arguments.of("ky a participle describing words ('айткан сөздөрү') ends no reported clause", Language.KY,
+                        "Министр Бакыт Токтосунов соцтармакта айткан сөздөрү талкууга түштү."),
                 Arguments.of("ky answering questions about someone reports no words ('… туурасында суроолорго жооп берди')", Language.KY,
                         "Министр Асан Осмонов журналисттердин жаңы мыйзам туурасында суроолоруна жооп берди."),
                 Arguments.of("kk questions answered are no words", Language.KK,
