@@ -33,13 +33,17 @@ public final class LanguageDetector {
     private static final int LATIN_SAMPLE = 1_500;
 
     private final Map<Character, Map<Language, Double>> letterWeights;
+    /** Function words of each Cyrillic-script language ({@code models/lang/words.tsv}), for short texts. */
+    private final Map<String, Map<Language, Double>> wordWeights;
     /** Where {@code train langdetect} writes the Latin-script model, relative to {@code models/}. */
     public static final String LATIN_PATH = "lang/latin-ngrams.bin.gz";
 
     private final LatinLanguageModel latinModel;
 
-    private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights, LatinLanguageModel latinModel) {
+    private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights,
+                             Map<String, Map<Language, Double>> wordWeights, LatinLanguageModel latinModel) {
         this.letterWeights = letterWeights;
+        this.wordWeights = wordWeights;
         this.latinModel = latinModel;
     }
 
@@ -54,8 +58,17 @@ public final class LanguageDetector {
             weights.computeIfAbsent(f[0].charAt(0), k -> new EnumMap<>(Language.class))
                     .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
         }
+        Map<String, Map<Language, Double>> words = new HashMap<>();
+        for (String line : files.lines("lang/words.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 3 || f[0].isEmpty()) {
+                throw new IllegalStateException("bad line in models/lang/words.tsv: '" + line + "'");
+            }
+            words.computeIfAbsent(f[0], k -> new EnumMap<>(Language.class))
+                    .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
+        }
         try (InputStream in = files.open(LATIN_PATH)) {
-            return new LanguageDetector(weights, LatinLanguageModel.read(in));
+            return new LanguageDetector(weights, words, LatinLanguageModel.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read models/" + LATIN_PATH + ": " + e.getMessage(), e);
         }
@@ -115,8 +128,22 @@ public final class LanguageDetector {
                 w.forEach((lang, x) -> score.merge(lang, x, Double::sum));
             }
         }
+        // the function words, which matter in a sentence or two that lacks the letters
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                Map<Language, Double> w = wordWeights.get(lower.substring(start, i));
+                if (w != null) {
+                    w.forEach((lang, x) -> score.merge(lang, x, Double::sum));
+                }
+                start = -1;
+            }
+        }
         Language best = Language.RU;
-        double bestScore = 1.0; // a few stray letters do not make a Russian text Turkic
+        double bestScore = Math.max(1.0, score.getOrDefault(Language.RU, 0.0)); // a few stray letters do not make a Russian text Turkic
         for (Map.Entry<Language, Double> e : score.entrySet()) {
             if (e.getValue() > bestScore) {
                 best = e.getKey();

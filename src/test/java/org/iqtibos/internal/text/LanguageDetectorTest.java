@@ -19,6 +19,10 @@ class LanguageDetectorTest {
         "Министр сегодня встретился в Москве с иностранными партнёрами и рассказал о сотрудничестве.|RU|CYRL",
         "The minister met foreign partners in London today and spoke about cooperation between the countries.|EN|LATN",
         "Министр бүгүн Бишкекте чет элдик өнөктөштөр менен жолугуп, кызматташтык жөнүндө сүйлөдү.|KY|CYRL",
+        // short texts without the letters that set the languages apart: their function words decide
+        "Министр Асан Осмонов Бишкекке келди жана бул маселени талкуулады.|KY|CYRL",
+        "Министр Асан Осмонов Бишкекке келди, а затем встретился с коллегами.|RU|CYRL",
+        "Вазир Асан Осмонов бу масалани муҳокама қилди ва Бишкекка кетди.|UZ|CYRL",
     })
     void tellsLanguageAndScript(String text, Language language, Script script) {
         assertThat(LanguageDetector.script(text)).isEqualTo(script);
