@@ -19,7 +19,10 @@ import org.iqtibos.ArticleAnalyzer;
 import org.iqtibos.result.ArticleAnalysis;
 import org.junit.jupiter.api.Test;
 
-/** One analyzer shared by 8 threads, over real articles in shuffled order, answers as it does on one thread. */
+/**
+ * One analyzer shared by 8 threads, over real articles in shuffled order, answers as it does on one thread: batch
+ * after batch for {@code iqtibos.threads.seconds} (the pom sets a minute), at least one batch.
+ */
 class ThreadsAgreeTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 4;
@@ -39,19 +42,27 @@ class ThreadsAgreeTest {
                 order.add(i);
             }
         }
-        Collections.shuffle(order, new Random(12));
+        Random random = new Random(12);
+        long until = System.nanoTime() + Long.getLong("iqtibos.threads.seconds", 0L) * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        int batches = 0;
         try {
-            List<Future<ArticleAnalysis>> results = new ArrayList<>();
-            for (int i : order) {
-                results.add(pool.submit(() -> analyzer.analyze(texts.get(i))));
-            }
-            for (int k = 0; k < order.size(); k++) {
-                assertThat(results.get(k).get()).as("text %d", order.get(k)).isEqualTo(alone.get(order.get(k)));
-            }
+            // shuffled batches of ROUNDS passes over the texts, until the time set by iqtibos.threads.seconds is up
+            do {
+                Collections.shuffle(order, random);
+                List<Future<ArticleAnalysis>> results = new ArrayList<>();
+                for (int i : order) {
+                    results.add(pool.submit(() -> analyzer.analyze(texts.get(i))));
+                }
+                for (int k = 0; k < order.size(); k++) {
+                    assertThat(results.get(k).get()).as("text %d", order.get(k)).isEqualTo(alone.get(order.get(k)));
+                }
+                batches++;
+            } while (System.nanoTime() < until);
         } finally {
             pool.shutdownNow();
         }
+        assertThat(batches).isPositive();
     }
 
     /** The examples, the gold dev articles when ../shared is there, and the first tune articles. */
