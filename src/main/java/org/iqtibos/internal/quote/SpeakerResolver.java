@@ -233,7 +233,13 @@ final class SpeakerResolver {
                 }
                 if (pronoun != null) {
                     Gender g = CueLexicon.gender(pronoun);
-                    return because("pronoun", salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx, true));
+                    Entity p = salientPerson(at, g == Gender.UNKNOWN ? gender : g, ctx, true);
+                    if (p == null && r.from() >= ix.tokenAtOrAfter(c.end())) {
+                        // "X … uchrashdi. Bu haqda uning o‘zi … yozdi": no one before the words, which name their
+                        // own subject first
+                        p = firstSubjectInside(c);
+                    }
+                    return because("pronoun", p);
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
                 if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(i + role.words().size()) != null) {
@@ -584,6 +590,18 @@ final class SpeakerResolver {
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The first person named inside the quote's words with no case ending glued on, or null. */
+    private Entity firstSubjectInside(QuoteCandidate c) {
+        for (int k = ix.firstRefAtOrAfter(c.start()); k < refs.size() && refs.get(k).start() < c.end(); k++) {
+            Ref ref = refs.get(k);
+            int last = ix.tokenAtOrAfter(ref.end() - 1);
+            if (ref.entity().type() == EntityType.PERSON && last < tokens.size() && tokens.get(last).end() == ref.end()) {
+                return ref.entity();
+            }
+        }
+        return null;
     }
 
     private boolean insideCandidate(int offset) {

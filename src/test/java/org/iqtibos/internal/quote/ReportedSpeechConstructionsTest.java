@@ -65,6 +65,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky 'деп билдирген ал' after a sentence naming three: he is its subject, the first name", Language.KY,
                         "Президент Асан Осмонов маегинде министр Бакыт Токтосунов жана депутат Нурлан Эсенов туурасында суроолорго жооп берди.\n«Эки министр тең жакшы иштейт. Биз аларды колдойбуз», - деп билдирген ал.",
                         "Эки министр тең жакшы иштейт. Биз аларды колдойбуз", QuoteType.DIRECT, "Осмонов"),
+                Arguments.of("uz 'Bu haqda uning o‘zi … yozdi' after the article's first sentence: he is its subject", Language.UZ,
+                        "Tashqi ishlar vaziri Aziz Karimov Anqarada turkiyalik hamkasbi bilan uchrashdi. Bu haqda uning o‘zi Telegram kanalida yozib qoldirdi.",
+                        "Tashqi ishlar vaziri Aziz Karimov Anqarada turkiyalik hamkasbi bilan uchrashdi", QuoteType.INDIRECT, "Karimov"),
                 // round 3, uz/ru/en: adverbial clauses, trades, units of a body, resumed dash speech
                 Arguments.of("uz an outlet's 'according to' is a layer: the clause after it names who spoke", Language.UZ,
                         "Prezident Aziz Karimov yig‘ilish o‘tkazdi. Kun.uz muxbiri xabar berishicha, prezident islohotlar sekinlashganini ta’kidlagan.",
