@@ -254,8 +254,8 @@ final class Roles {
     private String statedRole(Entity e) {
         for (Mention m : e.mentions()) {
             int t = ix.tokenAtOrAfter(m.start());
-            if (t >= tokens.size()) {
-                continue;
+            if (t >= tokens.size() || ix.postpositionAfter(ix.tokenAtOrAfter(m.end() - 1))) {
+                continue; // "президенти Иван Петров билан": the title may be the subject's, not the governed name's
             }
             int from = t;
             while (from > 0 && t - from < MAX_TITLE_WORDS && tokens.get(from - 1).isWord()

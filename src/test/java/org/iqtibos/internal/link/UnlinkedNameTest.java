@@ -43,7 +43,7 @@ class UnlinkedNameTest {
         "RU | Заместитель министра Ван Цзюнь прибыл в Астану. | Wang Jun",
         // a foreign name in a Russian case: the given name back to the nominative with the surname
         "RU | Посол встретился с Пьером Дюбуа в Париже. | Pyer Dyubua",
-        "RU | Министр обсудил визит с Томасом Мюллером. | Tomas Myuller",
+        "RU | Министр обсудил визит с Томасом Мюллером. | Thomas Myuller",
         // an Uzbek name in Uzbek Latin, without its apostrophes
         "UZ | Vazir o‘rinbosari Jamshid Qo‘chqorboyev so‘zga chiqdi. | Jamshid Qochqorboyev",
         // an Afghan minister's name written in Uzbek Latin: its Persian form
