@@ -279,7 +279,7 @@ final class EntityNamer {
             }
             String last = it.last();
             if (c.type == EntityType.PERSON && it.words.size() >= 2 && endsWithA(it.words.get(0))
-                    && !MALE_GENITIVE_GIVEN.matcher(it.words.get(0)).find() && endsWithA(last)) {
+                    && !stemmer.maleGenitiveGiven(it.words.get(0)) && endsWithA(last)) {
                 feminine = true;
             }
             Set<String> seen = new LinkedHashSet<>();
@@ -321,12 +321,6 @@ final class EntityNamer {
         }
         return k.length() < current.length();
     }
-
-    /**
-     * A given name in -ея/-ая is the genitive of a man's name in -ей/-ай (Сергея, Алексея, Николая), no woman's, as
-     * are Павла, Петра, Льва (Павел, Пётр, Лев): the surname after it (Волкова) is a genitive too.
-     */
-    private static final Pattern MALE_GENITIVE_GIVEN = Pattern.compile("(?iu)[еа]я$|^(?:павла|петра|льва)$");
 
     private static boolean endsWithA(String w) {
         String l = w.toLowerCase(Locale.ROOT);

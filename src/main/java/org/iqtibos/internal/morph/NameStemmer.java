@@ -42,6 +42,8 @@ public final class NameStemmer {
     private final List<String> whole;
     private final Map<String, List<Rule>> given;
     private final String vowels;
+    /** Endings of a man's given name in the genitive ({@code @male-genitive}: Сергея, Павла). */
+    private final List<String> maleGenitive;
     /**
      * {@link #baseForms} of words seen before (the finders ask for the same words again and again): bounded, emptied
      * when full; a pure function of the word, so the memo changes no result and keeps the stemmer thread-safe.
@@ -51,8 +53,9 @@ public final class NameStemmer {
     private static final int MEMO_WORD_LENGTH = 64;
 
     private NameStemmer(List<Rule> rules, int depth, int minStem, String joiners, boolean glued, List<String> whole,
-                        Map<String, List<Rule>> given, String vowels) {
+                        Map<String, List<Rule>> given, String vowels, List<String> maleGenitive) {
         this.vowels = vowels;
+        this.maleGenitive = List.copyOf(maleGenitive);
         this.glued = glued;
         this.whole = List.copyOf(whole);
         this.given = Map.copyOf(given);
@@ -77,6 +80,7 @@ public final class NameStemmer {
         Map<String, List<Rule>> given = new HashMap<>();
         List<Rule> target = rules;
         String vowels = "";
+        List<String> maleGenitive = new ArrayList<>();
         for (String line : files.linesIfPresent(path)) {
             if (line.startsWith("@")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
@@ -93,6 +97,11 @@ public final class NameStemmer {
                         target = given.computeIfAbsent(v, k -> new ArrayList<>());
                         break;
                     case "never-before-ending": vowels = v.toLowerCase(Locale.ROOT); break;
+                    case "male-genitive":
+                        for (String e : v.split("\\|")) {
+                            maleGenitive.add(e.strip().toLowerCase(Locale.ROOT));
+                        }
+                        break;
                     case "whole":
                         for (String w : v.split("\\|")) {
                             whole.add(w.strip().toLowerCase(Locale.ROOT));
@@ -122,7 +131,7 @@ public final class NameStemmer {
             }
             target.add(new Rule(ending, repl, after));
         }
-        return new NameStemmer(rules, depth, min, joiners, glued, whole, given, vowels);
+        return new NameStemmer(rules, depth, min, joiners, glued, whole, given, vowels, maleGenitive);
     }
 
     /**
@@ -180,6 +189,12 @@ public final class NameStemmer {
             sb.append(out);
         }
         return sb.toString();
+    }
+
+    /** True when {@code givenName} ends as a man's given name in the genitive does ({@code @male-genitive}). */
+    public boolean maleGenitiveGiven(String givenName) {
+        String lower = givenName.toLowerCase(Locale.ROOT);
+        return maleGenitive.stream().anyMatch(lower::endsWith);
     }
 
     /** The token first, then its candidate base forms (no repeats), nearest first. */

@@ -125,7 +125,7 @@ public final class PersonPatternFinder implements MentionFinder {
                 case "given-ending" -> givenEndings.add(w);
                 case "given-prefix" -> givenPrefixes.add(w);
                 case "family-first" -> familyFirst.add(w);
-                case "name-after" -> nameAfter.add(foldApostrophes(w));
+                case "name-after" -> nameAfter.add(org.iqtibos.internal.text.TextFold.withoutApostrophes(w));
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
@@ -272,7 +272,7 @@ public final class PersonPatternFinder implements MentionFinder {
     private int afterTitle(List<Token> tokens, int i, Set<String> lowerCaseWords) {
         int j = i + 1;
         if (i == 0 || nameAfter.isEmpty() || j >= tokens.size() || !adjacent(tokens, i) || !adjacent(tokens, j)
-                || !nameAfter.contains(foldApostrophes(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
+                || !nameAfter.contains(org.iqtibos.internal.text.TextFold.withoutApostrophes(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
                 || !isNameWord(tokens.get(i), lowerCaseWords) || !isNameWord(tokens.get(j), lowerCaseWords)
                 || placeOrBody.test(tokens.get(i).text()) || placeOrBody.test(tokens.get(j).text())) {
             return i; // "елшісі Ресей Сыртқы істер министрлігінің": a country opens a body's name
@@ -281,10 +281,6 @@ public final class PersonPatternFinder implements MentionFinder {
             return i; // a longer run of capitalized words: a body's or a place's name as likely as a person's
         }
         return j;
-    }
-
-    private static String foldApostrophes(String w) {
-        return w.replaceAll("[\u02BB\u02BC\u2018\u2019'`]", "");
     }
 
     /** True when token {@code j} follows token {@code j - 1} after one space. */

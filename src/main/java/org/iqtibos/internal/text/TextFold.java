@@ -42,6 +42,22 @@ public final class TextFold {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02BB' || c == '\u02BC';
     }
 
+    /** {@code word} without its {@link #isApostrophe apostrophes} ({@code o‘rinbosari} → {@code orinbosari}). */
+    public static String withoutApostrophes(String word) {
+        StringBuilder sb = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (isApostrophe(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(word.length()).append(word, 0, i);
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? word : sb.toString();
+    }
+
     /**
      * The key of one word of a name: in a word of both scripts the letters of the minority script become their
      * look-alikes of the majority one (Latin on a tie: {@code ASTANА}, {@code Каzinform}); then lower case,

@@ -1,6 +1,7 @@
 package org.iqtibos.internal.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.iqtibos.ArticleAnalyzer;
 import org.iqtibos.Language;
@@ -26,19 +27,21 @@ class ImpliedCountryTest {
     void aBareMinistryAmongSeveralIsTheHomeCountrysInKazakhNews() {
         String text = "Ресей Сыртқы істер министрлігі мен Қазақстан Сыртқы істер министрлігі кездесу өткізді. "
                 + "Кейін СІМ мәлімдеме жасады.";
-        assertThat(ANALYZER.analyze(text, Language.KK).organizations())
-                .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Russia", 1),
-                        org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Kazakhstan", 2));
+        assertOrganizations(text, Language.KK, tuple("Ministry of Foreign Affairs of Russia", 1),
+                tuple("Ministry of Foreign Affairs of Kazakhstan", 2));
     }
 
     @org.junit.jupiter.api.Test
     void aBareMinistryAmongSeveralIsTheOneNamedLastBeforeItInRussianNews() {
         String text = "МИД Украины и МИД Казахстана провели консультации. Об этом сообщили в МИД Казахстана. "
                 + "Позже в МИД добавили, что встреча была полезной.";
-        assertThat(ANALYZER.analyze(text, Language.RU).organizations())
-                .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Ukraine", 1),
-                        org.assertj.core.groups.Tuple.tuple("Ministry of Foreign Affairs of Kazakhstan", 3));
+        assertOrganizations(text, Language.RU, tuple("Ministry of Foreign Affairs of Ukraine", 1),
+                tuple("Ministry of Foreign Affairs of Kazakhstan", 3));
+    }
+
+    /** The organizations of {@code text}, each as (name, number of mentions). */
+    private static void assertOrganizations(String text, Language lang, org.assertj.core.groups.Tuple... expected) {
+        assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(expected);
     }
 }
