@@ -11,6 +11,7 @@ import org.iqtibos.internal.kb.KnowledgeBase;
 import org.iqtibos.internal.kb.NameKey;
 import org.iqtibos.internal.text.Romanizer;
 import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.ner.PlaceUnitFinder;
 import org.iqtibos.internal.morph.NameStemmer;
 import org.iqtibos.internal.ner.GazetteerFinder;
 import org.iqtibos.internal.ner.MentionCandidate;
@@ -108,6 +109,8 @@ final class Pipeline {
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
             Map<Language, DescriptiveBodyFinder> described = DescriptiveBodyFinder.load(files, k, stemmers, r);
             finders.add((text, lang, script) -> described.get(lang).find(text));
+            Map<Language, PlaceUnitFinder> units = PlaceUnitFinder.load(files, r, demonyms(files));
+            finders.add((text, lang, script) -> units.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described));
             return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));

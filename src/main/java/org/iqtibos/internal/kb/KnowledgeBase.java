@@ -358,6 +358,10 @@ public final class KnowledgeBase {
             String name = id.substring(DESCRIBED_BODY.length());
             return new KbEntry(id, EntityType.ORGANIZATION, name, Map.of("en", List.of(name)), null);
         }
+        if (o == null && id.startsWith(DESCRIBED_PLACE)) {
+            String name = id.substring(DESCRIBED_PLACE.length());
+            return new KbEntry(id, EntityType.PLACE, name, Map.of("en", List.of(name)), null);
+        }
         return o == null ? null : entryAt(o);
     }
 
@@ -428,6 +432,23 @@ public final class KnowledgeBase {
     public static String describedBodyId(String english) {
         Objects.requireNonNull(english, "english");
         return DESCRIBED_BODY + english;
+    }
+
+    /** How ids composed by {@link #describedPlaceId} start. */
+    public static final String DESCRIBED_PLACE = "described-place:";
+
+    /**
+     * The id of a place the knowledge base does not list, named in English by its name and unit ({@code Yashnobod
+     * District}): mentions with one such name are one entity, which has that name but no printed id.
+     */
+    public static String describedPlaceId(String english) {
+        Objects.requireNonNull(english, "english");
+        return DESCRIBED_PLACE + english;
+    }
+
+    /** True for an id composed here ({@link #describedBodyId}, {@link #describedPlaceId}): no record of its own. */
+    public static boolean isDescribed(String id) {
+        return id.startsWith(DESCRIBED_BODY) || id.startsWith(DESCRIBED_PLACE);
     }
 
     private KbEntry composedStateBody(StateBodyId body) {

@@ -61,7 +61,7 @@ final class EntityNamer {
                 }
             }
             // a composed state body is no record of the knowledge base: it has a name but no id
-            String kbId = KnowledgeBase.StateBodyId.parse(e.id()) != null || e.id().startsWith(KnowledgeBase.DESCRIBED_BODY)
+            String kbId = KnowledgeBase.StateBodyId.parse(e.id()) != null || KnowledgeBase.isDescribed(e.id())
                     ? null : e.id();
             // a person's role is an office; an organization's is its kind ("state body", "news outlet")
             String role = c.type == EntityType.PLACE ? null : e.role();

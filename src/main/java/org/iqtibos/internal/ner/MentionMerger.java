@@ -12,7 +12,8 @@ import org.iqtibos.result.EntityType;
  *
  * <p>Finders are trusted in the order knowledge base, rules, descriptive bodies, statistical model; within one finder
  * a longer span wins over a shorter one. A place or organization of the knowledge base inside a longer person name
- * found by the name patterns gives way to the person. A candidate is dropped when it overlaps one already kept, with
+ * found by the name patterns gives way to the person, and a person inside a place named by its unit noun (a district
+ * named after someone) to the place. A candidate is dropped when it overlaps one already kept, with
  * one exception: an organization may contain a place or person, or the organization whose acronym opens its name
  * ({@code Россия Федерацияси Ҳукумати} holds {@code Россия Федерацияси}; a descriptive body is contained by none;
  * a knowledge-base or descriptive organization holds nothing of the statistical model: {@code Kabar} of {@code Kabar
@@ -39,9 +40,15 @@ public final class MentionMerger {
                 knownPersons.add(c);
             }
         }
+        ByStart unitPlaces = new ByStart();
+        for (MentionCandidate c : candidates) {
+            if (c.type() == EntityType.PLACE && c.source() == MentionCandidate.Source.RULE) {
+                unitPlaces.add(c);
+            }
+        }
         List<MentionCandidate> sorted = new ArrayList<>();
         for (MentionCandidate c : candidates) {
-            if (!insideAPersonName(c, rulePersons, knownPersons)) {
+            if (!insideAPersonName(c, rulePersons, knownPersons) && !insideAUnitPlace(c, unitPlaces)) {
                 sorted.add(c);
             }
         }
@@ -69,6 +76,19 @@ public final class MentionMerger {
         for (MentionCandidate p : rulePersons.overlapping(c)) {
             if (p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()
                     && !displacedByAKnownPerson(p, c, knownPersons)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a person inside a place named by its unit noun ({@code Әл-Фараби} of {@code Әл-Фараби ауданы}). */
+    private static boolean insideAUnitPlace(MentionCandidate c, ByStart unitPlaces) {
+        if (c.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (MentionCandidate p : unitPlaces.overlapping(c)) {
+            if (p.start() <= c.start() && c.end() <= p.end()) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package org.iqtibos.internal.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.iqtibos.result.ArticleAnalysis;
 import org.iqtibos.ArticleAnalyzer;
 import org.iqtibos.Language;
 import org.iqtibos.result.Entity;
@@ -64,5 +65,39 @@ class PlaceMentionRulesTest {
         List<Entity> ps = analyzer.analyze(text, lang).places();
         assertThat(ps).extracting(Entity::name).containsExactly(name);
         assertThat(ps.get(0).mentions()).extracting(Mention::text).allMatch(m -> m.startsWith(mention));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a name the knowledge base does not list, owned by a unit noun: district and street keep the unit in English
+        "UZ | Кеча Чилонзор тумани ҳокими янги боғни очди. | Чилонзор тумани | Chilonzor District",
+        "UZ | Yangi maktab Bunyodkor ko‘chasida qurildi. | Bunyodkor ko‘chasi | Bunyodkor Street",
+        "KK | Сарыбұлақ ауданының әкімі жиналыс өткізді. | Сарыбұлақ ауданы | Sarybulak District",
+        "KY | Жаңы мектеп Ак-Суу районунда ачылды. | Ак-Суу району | Ak-Suu District",
+        // a village goes by its name alone
+        "KY | Тоголок айылынын тургундары жолду оңдоону суранышты. | Тоголок | Togolok",
+        "KK | Жаңақоныс ауылында жаңа аурухана салынды. | Жаңақоныс | Zhangakonys",
+        // a district named after a person is a place, and no person
+        "KK | Жол Әл-Фараби ауданында жөнделді. | Әл-Фараби ауданы | Al-Farabi District",
+        "EN | Farmers in the Sarykol district asked for water. | Sarykol district | Sarykol District",
+    })
+    void findsAPlaceByItsUnitNoun(Language lang, String text, String mention, String name) {
+        ArticleAnalysis a = analyzer.analyze(text, lang);
+        assertThat(a.persons()).isEmpty();
+        assertThat(a.places()).extracting(Entity::name).containsExactly(name);
+        assertThat(a.places().get(0).mentions()).extracting(Mention::text).containsExactly(mention);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a person before the street's name stays a person: the name is the one word before the noun
+        "UZ | Ҳоким Алишер Каримов Навбаҳор кўчасида бўлди. | Alisher Karimov | Navbakhor Street",
+        // a nationality before a unit noun names no place
+        "EN | Prices of water rose across the Central Asian region. | '' | ''",
+    })
+    void keepsPersonsAndAdjectivesOut(Language lang, String text, String person, String place) {
+        ArticleAnalysis a = analyzer.analyze(text, lang);
+        assertThat(a.persons()).extracting(Entity::name).containsExactlyElementsOf(person.isEmpty() ? List.of() : List.of(person));
+        assertThat(a.places()).extracting(Entity::name).containsExactlyElementsOf(place.isEmpty() ? List.of() : List.of(place));
     }
 }

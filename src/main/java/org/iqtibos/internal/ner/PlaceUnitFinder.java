@@ -1,0 +1,174 @@
+package org.iqtibos.internal.ner;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.iqtibos.Language;
+import org.iqtibos.internal.kb.KnowledgeBase;
+import org.iqtibos.internal.kb.NameKey;
+import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.segment.SegmentedText;
+import org.iqtibos.internal.segment.Sentence;
+import org.iqtibos.internal.segment.Token;
+import org.iqtibos.internal.text.Romanizer;
+import org.iqtibos.internal.text.TextFold;
+import org.iqtibos.result.EntityType;
+
+/**
+ * Finds places that news names by a unit noun after their name ({@code Яшнобод тумани}, {@code Қарасай ауданы},
+ * {@code Көк-Таш айылы}, {@code Istiqbol ko‘chasi}, {@code Leylek district}): districts, streets and villages too
+ * small for the knowledge base. In Uzbek, Kazakh and Kyrgyz the noun's possessive ending says that the name before
+ * it owns it, so the capitalized word right before such a noun is a place's name (one word: two would take the
+ * surname of a person before it, {@code Алишер Каримов Истиқбол кўчасида}). The nouns and their English words are
+ * data ({@value #PATH}).
+ *
+ * <p>A place found so is named in English by its romanized name and the unit's English word ({@code Yashnobod
+ * District}); a unit the press leaves out (a village, a town) gives the name alone, and then the mention is the name
+ * without the noun. Immutable and thread-safe.
+ */
+public final class PlaceUnitFinder {
+    /** The path of the data file, relative to {@code models/}. */
+    public static final String PATH = "ner/place-units.tsv";
+    /** The longest case ending after a unit noun ({@code ауданының}: the noun and {@code ның}). */
+    private static final int MAX_ENDING = 6;
+    private static final int MAX_NAME_WORDS = 1;
+
+    private final Language language;
+    /** Unit nouns by their folded form: the English word, empty for none. */
+    private final Map<String, String> units;
+    /** The language's frequent lower-case words: a sentence's first word among them is no name. */
+    private final Set<String> frequentWords;
+    /** Nationality words ({@link NameKey#word} keys): {@code Central Asian region} names no place. */
+    private final Set<String> demonyms;
+    private final Romanizer romanizer;
+    private final int shortest;
+
+    private PlaceUnitFinder(Language language, Map<String, String> units, Set<String> frequentWords,
+                            Set<String> demonyms, Romanizer romanizer) {
+        this.demonyms = Set.copyOf(demonyms);
+        this.language = language;
+        this.units = Map.copyOf(units);
+        this.frequentWords = Set.copyOf(frequentWords);
+        this.romanizer = romanizer;
+        this.shortest = units.keySet().stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** The finders of every language (one without units finds nothing), reading {@value #PATH} of {@code files}. */
+    public static Map<Language, PlaceUnitFinder> load(ModelFiles files, Romanizer romanizer, Set<String> demonyms) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(demonyms, "demonyms");
+        Objects.requireNonNull(romanizer, "romanizer");
+        Map<Language, Map<String, String>> units = new EnumMap<>(Language.class);
+        for (ModelFiles.Line line : files.numberedLines(PATH)) {
+            String[] f = line.text().split("\t", -1);
+            if (f.length != 3 || f[1].isBlank()) {
+                throw line.error("expected LANG TAB forms TAB English");
+            }
+            Language lang;
+            try {
+                lang = Language.fromCode(f[0].strip());
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown language '" + f[0] + "'");
+            }
+            for (String form : f[1].split("\\|")) {
+                String english = f[2].strip();
+                units.computeIfAbsent(lang, l -> new HashMap<>())
+                        .put(fold(form.strip()), english.equals("-") ? "" : english);
+            }
+        }
+        Map<Language, Set<String>> frequent = new EnumMap<>(Language.class);
+        for (String line : files.linesIfPresent(GazetteerFinder.FREQUENT_WORDS)) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && !line.startsWith("#")) {
+                frequent.computeIfAbsent(Language.fromCode(f[0]), x -> new HashSet<>()).add(f[1]);
+            }
+        }
+        Map<Language, PlaceUnitFinder> out = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            out.put(l, new PlaceUnitFinder(l, units.getOrDefault(l, Map.of()), frequent.getOrDefault(l, Set.of()),
+                    demonyms, romanizer));
+        }
+        return out;
+    }
+
+    private static String fold(String word) {
+        return TextFold.withoutApostrophes(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The places of {@code text}, in text order. */
+    public List<MentionCandidate> find(SegmentedText text) {
+        Objects.requireNonNull(text, "text");
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<MentionCandidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String english = unit(tokens.get(i));
+                if (english == null) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && i - first < MAX_NAME_WORDS && isNameWord(tokens.get(first - 1))) {
+                    first--;
+                }
+                boolean demonym = false;
+                for (int k = first; k < i; k++) {
+                    demonym |= demonyms.contains(NameKey.word(tokens.get(k).text()));
+                }
+                boolean opener = first == 0 && frequentWords.contains(tokens.get(0).text().toLowerCase(Locale.ROOT));
+                if (first == i || demonym || opener) {
+                    continue;
+                }
+                int start = tokens.get(first).start();
+                int nameEnd = tokens.get(i - 1).end();
+                String name = text.text().substring(start, nameEnd);
+                String romanized = TextFold.withoutApostrophes(romanizer.romanize(name, language));
+                String full = english.isEmpty() ? romanized : romanized + " " + english;
+                int end = english.isEmpty() ? nameEnd : tokens.get(i).start() + unitLength(tokens.get(i));
+                out.add(new MentionCandidate(start, end, EntityType.PLACE, KnowledgeBase.describedPlaceId(full), 1.0,
+                        MentionCandidate.Source.RULE));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isNameWord(Token t) {
+        String w = t.text();
+        return t.isWord() && t.isCapitalized() && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))
+                && Character.isLetter(w.codePointAt(0));
+    }
+
+    /** The English word of the unit noun {@code t} (with any case ending), or null when it is none. */
+    private String unit(Token t) {
+        if (!t.isWord() || t.text().length() < shortest) {
+            return null;
+        }
+        String w = fold(t.text());
+        for (int cut = w.length(); cut >= Math.max(shortest, w.length() - MAX_ENDING); cut--) {
+            String english = units.get(w.substring(0, cut));
+            if (english != null) {
+                return english;
+            }
+        }
+        return null;
+    }
+
+    /** The length in {@code t}'s own characters of its unit noun, its case ending left out. */
+    private int unitLength(Token t) {
+        String raw = t.text();
+        for (int cut = raw.length(); cut > 0; cut--) {
+            if (units.containsKey(fold(raw.substring(0, cut)))) {
+                return cut;
+            }
+        }
+        return raw.length();
+    }
+}
