@@ -37,11 +37,14 @@ public final class PlaceUnitFinder {
     public static final String PATH = "ner/place-units.tsv";
     /** The longest case ending after a unit noun ({@code ауданының}: the noun and {@code ның}). */
     private static final int MAX_ENDING = 6;
-    private static final int MAX_NAME_WORDS = 1;
 
     private final Language language;
     /** Unit nouns by their folded form: the English word, empty for none. */
     private final Map<String, String> units;
+    /** The folded forms of plural unit nouns, which take a list of names. */
+    private final Set<String> plurals;
+    /** Words joining the names of a list ({@code ва}, {@code және}, {@code and}). */
+    private final Set<String> joiners;
     /** The language's frequent lower-case words: a sentence's first word among them is no name. */
     private final Set<String> frequentWords;
     /** Nationality words ({@link NameKey#word} keys): {@code Central Asian region} names no place. */
@@ -49,8 +52,10 @@ public final class PlaceUnitFinder {
     private final Romanizer romanizer;
     private final int shortest;
 
-    private PlaceUnitFinder(Language language, Map<String, String> units, Set<String> frequentWords,
-                            Set<String> demonyms, Romanizer romanizer) {
+    private PlaceUnitFinder(Language language, Map<String, String> units, Set<String> plurals, Set<String> joiners,
+                            Set<String> frequentWords, Set<String> demonyms, Romanizer romanizer) {
+        this.plurals = Set.copyOf(plurals);
+        this.joiners = Set.copyOf(joiners);
         this.demonyms = Set.copyOf(demonyms);
         this.language = language;
         this.units = Map.copyOf(units);
@@ -65,21 +70,28 @@ public final class PlaceUnitFinder {
         Objects.requireNonNull(demonyms, "demonyms");
         Objects.requireNonNull(romanizer, "romanizer");
         Map<Language, Map<String, String>> units = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> plurals = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> joiners = new EnumMap<>(Language.class);
         for (ModelFiles.Line line : files.numberedLines(PATH)) {
             String[] f = line.text().split("\t", -1);
-            if (f.length != 3 || f[1].isBlank()) {
-                throw line.error("expected LANG TAB forms TAB English");
+            if (f[0].equals("@and") && f.length == 3) {
+                for (String w : f[2].split("\\|")) {
+                    joiners.computeIfAbsent(language(f[1], line), l -> new HashSet<>()).add(fold(w.strip()));
+                }
+                continue;
             }
-            Language lang;
-            try {
-                lang = Language.fromCode(f[0].strip());
-            } catch (IllegalArgumentException e) {
-                throw line.error("unknown language '" + f[0] + "'");
+            boolean plural = f.length == 4 && f[3].strip().equals("plural");
+            if (f.length != 3 && !plural || f[1].isBlank()) {
+                throw line.error("expected LANG TAB forms TAB English [TAB plural]");
             }
+            Language lang = language(f[0], line);
             for (String form : f[1].split("\\|")) {
                 String english = f[2].strip();
                 units.computeIfAbsent(lang, l -> new HashMap<>())
                         .put(fold(form.strip()), english.equals("-") ? "" : english);
+                if (plural) {
+                    plurals.computeIfAbsent(lang, l -> new HashSet<>()).add(fold(form.strip()));
+                }
             }
         }
         Map<Language, Set<String>> frequent = new EnumMap<>(Language.class);
@@ -91,10 +103,18 @@ public final class PlaceUnitFinder {
         }
         Map<Language, PlaceUnitFinder> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            out.put(l, new PlaceUnitFinder(l, units.getOrDefault(l, Map.of()), frequent.getOrDefault(l, Set.of()),
-                    demonyms, romanizer));
+            out.put(l, new PlaceUnitFinder(l, units.getOrDefault(l, Map.of()), plurals.getOrDefault(l, Set.of()),
+                    joiners.getOrDefault(l, Set.of()), frequent.getOrDefault(l, Set.of()), demonyms, romanizer));
         }
         return out;
+    }
+
+    private static Language language(String code, ModelFiles.Line line) {
+        try {
+            return Language.fromCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown language '" + code + "'");
+        }
     }
 
     private static String fold(String word) {
@@ -111,33 +131,40 @@ public final class PlaceUnitFinder {
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 1; i < tokens.size(); i++) {
-                String english = unit(tokens.get(i));
-                if (english == null) {
+                String unit = unit(tokens.get(i));
+                if (unit == null || !isPlace(tokens, i - 1)) {
                     continue;
                 }
-                int first = i;
-                while (first > 0 && i - first < MAX_NAME_WORDS && isNameWord(tokens.get(first - 1))) {
-                    first--;
+                String english = units.get(unit);
+                boolean plural = plurals.contains(unit);
+                int end = english.isEmpty() || plural ? tokens.get(i - 1).end()
+                        : tokens.get(i).start() + unitLength(tokens.get(i));
+                out.add(place(text.text(), tokens.get(i - 1), end, english));
+                // "Павлов, Горбунов ауылдары", "Чилонзор ва Яшнобод туманлари": each name of the list is a place
+                for (int k = i - 1; plural && k >= 2 && isJoiner(tokens.get(k - 1)) && isPlace(tokens, k - 2); k -= 2) {
+                    out.add(place(text.text(), tokens.get(k - 2), tokens.get(k - 2).end(), english));
                 }
-                boolean demonym = false;
-                for (int k = first; k < i; k++) {
-                    demonym |= demonyms.contains(NameKey.word(tokens.get(k).text()));
-                }
-                boolean opener = first == 0 && frequentWords.contains(tokens.get(0).text().toLowerCase(Locale.ROOT));
-                if (first == i || demonym || opener) {
-                    continue;
-                }
-                int start = tokens.get(first).start();
-                int nameEnd = tokens.get(i - 1).end();
-                String name = text.text().substring(start, nameEnd);
-                String romanized = TextFold.withoutApostrophes(romanizer.romanize(name, language));
-                String full = english.isEmpty() ? romanized : romanized + " " + english;
-                int end = english.isEmpty() ? nameEnd : tokens.get(i).start() + unitLength(tokens.get(i));
-                out.add(new MentionCandidate(start, end, EntityType.PLACE, KnowledgeBase.describedPlaceId(full), 1.0,
-                        MentionCandidate.Source.RULE));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** True when token {@code k} of a sentence may be a place's name: a capitalized word, no nationality, no opener. */
+    private boolean isPlace(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return isNameWord(t) && !demonyms.contains(NameKey.word(t.text()))
+                && !(k == 0 && frequentWords.contains(t.text().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean isJoiner(Token t) {
+        return t.text().equals(",") || joiners.contains(fold(t.text()));
+    }
+
+    private MentionCandidate place(String text, Token name, int end, String english) {
+        String romanized = TextFold.withoutApostrophes(romanizer.romanize(name.text(), language));
+        String full = english.isEmpty() ? romanized : romanized + " " + english;
+        return new MentionCandidate(name.start(), end, EntityType.PLACE, KnowledgeBase.describedPlaceId(full), 1.0,
+                MentionCandidate.Source.RULE);
     }
 
     private static boolean isNameWord(Token t) {
@@ -146,16 +173,15 @@ public final class PlaceUnitFinder {
                 && Character.isLetter(w.codePointAt(0));
     }
 
-    /** The English word of the unit noun {@code t} (with any case ending), or null when it is none. */
+    /** The folded unit noun that {@code t} is (with any case ending), or null when it is none. */
     private String unit(Token t) {
         if (!t.isWord() || t.text().length() < shortest) {
             return null;
         }
         String w = fold(t.text());
         for (int cut = w.length(); cut >= Math.max(shortest, w.length() - MAX_ENDING); cut--) {
-            String english = units.get(w.substring(0, cut));
-            if (english != null) {
-                return english;
+            if (units.containsKey(w.substring(0, cut))) {
+                return w.substring(0, cut);
             }
         }
         return null;

@@ -46,6 +46,11 @@ public final class CueLexicon {
          */
         MANNER_POSTPOSITION("manner-postposition"),
         /**
+         * (uz, kk, ky) the postposition of a passive's agent ({@code X томонидан … таъкидланди}, "it was stressed by
+         * X"): the person or body before it is the speaker, and the words start after it.
+         */
+        AGENT("agent"),
+        /**
          * (uz, kk, ky) a noun of words or opinions that a participle of a speech verb modifies ({@code айткан
          * сөздөрү}, the words he said): the verb ends no clause of reported speech.
          */

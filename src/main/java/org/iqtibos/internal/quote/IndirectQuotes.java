@@ -69,6 +69,18 @@ final class IndirectQuotes {
         }
     }
 
+    /** The first agent postposition in tokens [from, to) right after a person's or body's name, or -1. */
+    private int agentAt(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            // a person's or body's name ends right before it (a place names none: entityName holds places and bodies)
+            boolean named = ix.covered[k - 1] && (ix.inOrganization[k - 1] || ix.entityName[k - 1] == null);
+            if (lex.contains(Kind.AGENT, keys.get(k)) && named) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The token after an occasion of speech in the locative that opens the words ({@code … Мурожаатномасида},
      * {@code Daryo nashriga bergan intervyusida}, {@code brifingda}): where they were said is no part of them.
@@ -144,7 +156,37 @@ final class IndirectQuotes {
         if (comma < 0) {
             return false;
         }
-        return found.addIndirect(comma + 1, s.to(), i, i + len, r);
+        return addInnermost(comma + 1, s.to(), i, i + len, r);
+    }
+
+    /**
+     * Adds the words [from, to) that an "according to" phrase at [cueFrom, cueTo) attributes, unless they end in a
+     * passive with its agent: "Uning so‘zlariga ko‘ra, X tomonidan … ta’kidlangan" gives X, the innermost source,
+     * the words between the agent and the verb.
+     */
+    private boolean addInnermost(int from, int to, int cueFrom, int cueTo, Region r) {
+        int verb = finalPassiveVerb(from, to);
+        int agent = verb < 0 ? -1 : agentAt(from, verb);
+        if (agent >= 0 && verb - agent > 2) {
+            return found.addIndirect(agent + 1, verb, verb, verb + lex.matchLength(Kind.VERB, keys, verb),
+                    new Region(from, agent, Pick.LAST));
+        }
+        return found.addIndirect(from, to, cueFrom, cueTo, r);
+    }
+
+    /** The first token of a passive speech verb that ends the clause [from, to) (its full stop aside), or -1. */
+    private int finalPassiveVerb(int from, int to) {
+        int last = to - 1;
+        if (last >= from && TokenIndex.isTerminal(tokens.get(last).text())) {
+            last--;
+        }
+        for (int v = last; v >= Math.max(from, last - 2); v--) {
+            Phrase p = lex.matchAt(Kind.VERB, keys, v);
+            if (p != null && p.is(Flag.PASSIVE) && v + p.words().size() == last + 1) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     private boolean accordingAfter(TokenRange s, int i, int len) {
@@ -166,7 +208,7 @@ final class IndirectQuotes {
         if (next >= s.to() || TokenIndex.isTerminal(tokens.get(next).text())) {
             return clause > s.from() && found.addIndirect(s.from(), clause, i, i + len, r);
         }
-        return found.addIndirect(next, s.to(), i, i + len, r);
+        return addInnermost(next, s.to(), i, i + len, r);
     }
 
     /** Inside a direct quote only a named person's "X said that …" counts as reported speech. */
@@ -392,10 +434,16 @@ final class IndirectQuotes {
         if (subjectEnd >= 0) {
             contentStart = afterVenue(contentStart, contentEnd);
         }
+        Region r = subjectEnd < 0 ? null : new Region(subjectFrom, subjectEnd, Pick.FIRST);
+        int agent = verb != null && verb.is(Flag.PASSIVE) ? agentAt(contentStart, contentEnd) : -1;
+        if (agent >= 0) {
+            // "… X томонидан … таъкидланди": the agent of the passive said it; the words follow the postposition
+            r = new Region(contentStart, agent, Pick.LAST);
+            contentStart = agent + 1;
+        }
         if (contentEnd - contentStart < 2) {
             return false;
         }
-        Region r = subjectEnd < 0 ? null : new Region(subjectFrom, subjectEnd, Pick.FIRST);
         return found.addIndirect(contentStart, contentEnd, i, after, r);
     }
 }

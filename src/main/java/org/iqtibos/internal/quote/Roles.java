@@ -99,6 +99,10 @@ final class Roles {
         // the role noun in English ("Мемлекет басшысы" → Head of State), compared with each person's role in English
         String office = titles.translate(lex.language(), keys.subList(roleAt, roleAt + role.words().size()),
                 java.util.Collections.nCopies(role.words().size(), null));
+        if (office == null) {
+            // a language without a title table (English) names offices in English already: "the diplomat"
+            office = String.join(" ", keys.subList(roleAt, roleAt + role.words().size()));
+        }
         java.util.Set<Entity> named = namedAfterRole.computeIfAbsent(role, this::namedAfter);
         for (Entity p : persons) {
             if (p.role() != null && matchesPhrase(role, p.role()) || office != null && offices.same(office, roleOf(p))

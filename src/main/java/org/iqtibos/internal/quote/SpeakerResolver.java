@@ -172,11 +172,21 @@ final class SpeakerResolver {
                     continue; // the quote's own words never name its speaker
                 }
                 Ref ref = ix.refStartingIn(i);
+                int orgEnd = ref == null ? i : ix.tokenAtOrAfter(ref.end() - 1) + 1;
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
-                        && lex.matchLength(Kind.ROLE, keys, ix.tokenAtOrAfter(ref.end() - 1) + 1) > 0) {
+                        && i + lex.matchLength(Kind.ROLE, keys, i) > orgEnd) {
+                    // "Үкімет басшысы", "глава правительства": a role noun that holds the body's name (Head of
+                    // Government) is the person who holds that role
+                    Entity holder = roles.holder(lex.matchAt(Kind.ROLE, keys, i), i, at, ctx.lastSpeaker);
+                    if (holder != null) {
+                        return because("role", holder);
+                    }
+                }
+                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
+                        && lex.matchLength(Kind.ROLE, keys, orgEnd) > 0) {
                     // "Rossiya TIV rahbari …", "the EU envoy": the head of that body speaks, not the body
                     Entity holder = roles.holderOf(ref.entity());
-                    int roleAt = ix.tokenAtOrAfter(ref.end() - 1) + 1;
+                    int roleAt = orgEnd;
                     if (holder == null) {
                         // "СІМ баспасөз хатшысы": the person the article gives that title, if any
                         holder = roles.holder(lex.matchAt(Kind.ROLE, keys, roleAt), roleAt, at, ctx.lastSpeaker);

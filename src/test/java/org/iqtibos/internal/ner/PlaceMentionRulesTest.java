@@ -90,6 +90,19 @@ class PlaceMentionRulesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
+        // a plural unit noun takes every name of the list before it, each by its name alone
+        "KK | Жыл басында Павлов, Горбунов ауылдарына газ кірді. | Pavlov;Gorbunov",
+        "UZ | Чилонзор ва Яшнобод туманларида янги мактаблар очилди. | Chilonzor District;Yashnobod District",
+        "KY | Тоголок жана Ак-Терек айылдарында жол оңдолду. | Togolok;Ak-Terek",
+    })
+    void findsEveryPlaceOfAListBeforeAPluralUnit(Language lang, String text, String names) {
+        ArticleAnalysis a = analyzer.analyze(text, lang);
+        assertThat(a.persons()).isEmpty();
+        assertThat(a.places()).extracting(Entity::name).containsExactlyInAnyOrder(names.split(";"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
         // a person before the street's name stays a person: the name is the one word before the noun
         "UZ | Ҳоким Алишер Каримов Навбаҳор кўчасида бўлди. | Alisher Karimov | Navbakhor Street",
         // a nationality before a unit noun names no place

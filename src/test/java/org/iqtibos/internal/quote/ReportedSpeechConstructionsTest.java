@@ -25,6 +25,31 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 5: the head of government, a diplomat, the agent of a passive
+                Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
+                        "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
+                        "нархлар барқарор бўлишини", QuoteType.INDIRECT, "Каримов"),
+                Arguments.of("kk 'Үкімет басшысы' is the prime minister, not the government", Language.KK,
+                        "Қазақстан Премьер-министрі Асқар Серіков Астанада кеңес өткізді. Үкімет басшысы бағалар тұрақты болатынын атап өтті.",
+                        "бағалар тұрақты болатынын", QuoteType.INDIRECT, "Серіков"),
+                Arguments.of("ru 'глава правительства' is the prime minister", Language.RU,
+                        "Премьер-министр Казахстана Аскар Сериков провел совещание в Астане. Глава правительства отметил, что цены останутся стабильными.",
+                        "цены останутся стабильными", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("en 'the diplomat' is the article's foreign minister", Language.EN,
+                        "Kazakhstan's new foreign minister Yermek Aliyev met reporters on Monday. The diplomat said that the course would not change.",
+                        "the course would not change", QuoteType.INDIRECT, "Aliyev"),
+                Arguments.of("ru 'дипломат' with no diplomat in the article is an unnamed person", Language.RU,
+                        "Министр Ермек Алиев прибыл в Москву.\nМосква не изменит курс, сообщил дипломат.",
+                        "Москва не изменит курс", QuoteType.INDIRECT, null),
+                Arguments.of("uz 'X томонидан … таъкидланди': the agent of the passive speaks", Language.UZ,
+                        "Вазир Ботир Расулов мактабларни кўздан кечирди. Мажлисда вазир Ботир Расулов томонидан янги мактаблар қурилиши таъкидланди.",
+                        "янги мактаблар қурилиши", QuoteType.INDIRECT, "Расулов"),
+                Arguments.of("uz 'according to A, B tomonidan … ta’kidlangan': B, the innermost source", Language.UZ,
+                        "Jurnalist Anvar Qodirov maqola yozdi. Uning so‘zlariga ko‘ra, vazir Botir Rasulov tomonidan yangi maktablar qurilishi ta’kidlangan.",
+                        "yangi maktablar qurilishi", QuoteType.INDIRECT, "Rasulov"),
+                Arguments.of("kk 'X тарапынан … айтылды'", Language.KK,
+                        "Жиында министр Ербол Сапаров тарапынан жаңа мектептер салынатыны айтылды.",
+                        "жаңа мектептер салынатыны", QuoteType.INDIRECT, "Сапаров"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
