@@ -323,6 +323,9 @@ final class DirectQuotes {
             return null; // "«…», отметив при этом …": a gerund names no speaker after it
         }
         int len = lex.matchLength(Kind.VERB, keys, verb);
+        if (verb + len < end && lex.contains(Kind.COMPLEMENTIZER, keys.get(verb + len))) {
+            return null; // "“… security.” He noted that …": the verb reports words of its own
+        }
         found.markCue(verb, len);
         return new Region(i, end, Pick.FIRST, verb, verb + len);
     }

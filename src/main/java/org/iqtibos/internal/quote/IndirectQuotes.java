@@ -69,6 +69,19 @@ final class IndirectQuotes {
         }
     }
 
+    /**
+     * The end of an object content starting at {@code from}: a comma, the sentence's end, or a coordinator before a
+     * second speech verb of the same subject ("highlighted the importance of … and proposed …").
+     */
+    private int objectEnd(int from, TokenRange s) {
+        int end = from;
+        while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
+                && !(end > from && lex.contains(Kind.COORDINATOR, keys.get(end)) && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
+            end++;
+        }
+        return end;
+    }
+
     /** The first agent postposition in tokens [from, to) right after a person's or body's name, or -1. */
     private int agentAt(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -252,22 +265,12 @@ final class IndirectQuotes {
         Phrase cue = lex.matchAt(Kind.VERB, keys, i);
         // (a') "called on X to …", "vowed to …", "призвал …": what follows the verb, to the clause end, is the content
         if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s.to() && tokens.get(after).isWord()) {
-            int end = after;
-            while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
-                    && !(end > after && lex.contains(Kind.COORDINATOR, keys.get(end))
-                    && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
-                end++;
-            }
-            return found.addIndirect(after, end, i, after, new Region(s.from(), i, Pick.FIRST));
+            return found.addIndirect(after, objectEnd(after, s), i, after, new Region(s.from(), i, Pick.FIRST));
         }
         // (a'') "stressed the importance of …", "отметил необходимость …": a noun whose object is the content
         for (int j = after; j < Math.min(s.to(), after + 2); j++) {
             if (lex.matchLength(Kind.CONTENT_NOUN, keys, j) > 0) {
-                int end = j;
-                while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())) {
-                    end++;
-                }
-                return found.addIndirect(after, end, i, after, new Region(s.from(), i, Pick.FIRST));
+                return found.addIndirect(after, objectEnd(j, s), i, after, new Region(s.from(), i, Pick.FIRST));
             }
             if (!lex.contains(Kind.NOT_CONTENT, keys.get(j)) && !lex.contains(Kind.DETERMINER, keys.get(j))) {
                 break;

@@ -50,6 +50,18 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("kk 'X тарапынан … айтылды'", Language.KK,
                         "Жиында министр Ербол Сапаров тарапынан жаңа мектептер салынатыны айтылды.",
                         "жаңа мектептер салынатыны", QuoteType.INDIRECT, "Сапаров"),
+                Arguments.of("en 'He noted that …' after marks ending in a full stop reports its own words", Language.EN,
+                        "Minister John Clarke spoke on Monday. He said the rules served \u201censuring order.\u201d He noted that students are often held at the border for hours.",
+                        "students are often held at the border for hours", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'clarified that'", Language.EN,
+                        "Minister John Clarke spoke on Monday. Clarke clarified that while the country needs workers, they must come legally.",
+                        "while the country needs workers, they must come legally", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'expressed concern over …' reports its object", Language.EN,
+                        "Minister John Clarke spoke on Monday. He expressed concern over the delays at the border crossings.",
+                        "over the delays at the border crossings", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'proposed …' reports what was proposed", Language.EN,
+                        "Minister John Clarke spoke on Monday. He proposed a joint working group on labour migration.",
+                        "a joint working group on labour migration", QuoteType.INDIRECT, "Clarke"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
@@ -573,6 +585,14 @@ class ReportedSpeechConstructionsTest {
     @MethodSource("noQuotes")
     void findsNoQuote(String name, Language lang, String text) {
         assertThat(ANALYZER.analyze(text, lang).quotes()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSecondSpeechVerbAfterAndEndsTheFirstObject() {
+        ArticleAnalysis a = ANALYZER.analyze("Minister John Clarke spoke on Monday. He highlighted the importance of"
+                + " security for both nations and proposed a detailed plan for managing migration.", Language.EN);
+        assertThat(a.quotes()).extracting(q -> q.text()).containsExactly("the importance of security for both nations",
+                "a detailed plan for managing migration");
     }
 
     @org.junit.jupiter.api.Test
