@@ -133,9 +133,11 @@ final class Clauses {
      */
     int coordinatedClauseStart(int from, int i) {
         for (int k = i - 1; k > from; k--) {
-            boolean verbBefore = found.isCueUsed(k - 1) || ix.verbEndingAt(from, k) >= 0;
+            boolean verbBefore = found.isCueUsed(k - 1) || ix.verbEndingAt(from, k) >= 0
+                    || tokens.get(k).text().equals(",") && lex.contains(Kind.CONVERB, keys.get(k - 1));
             if (verbBefore && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
-                return k + 1; // "…ни айтиб, …", "… ыраазычылык билдирип, …": the speaker's clause ends there
+                // "…ни айтиб, …", "… ыраазычылык билдирип, …", "… қорытындылай отырып, …": the speaker's clause ends there
+                return k + 1;
             }
         }
         return -1;

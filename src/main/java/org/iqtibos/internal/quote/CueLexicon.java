@@ -51,6 +51,11 @@ public final class CueLexicon {
          */
         AGENT("agent"),
         /**
+         * (uz, kk, ky) an auxiliary converb of the subject's own action ({@code … қорытындылай отырып, …}, "while
+         * summing up"): with the comma after it, the words start after that comma.
+         */
+        CONVERB("converb"),
+        /**
          * (uz, kk, ky) a noun of words or opinions that a participle of a speech verb modifies ({@code айткан
          * сөздөрү}, the words he said): the verb ends no clause of reported speech.
          */

@@ -74,6 +74,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz Latin '…likka chaqirdi': a call to a state", Language.UZ,
                         "Vazir Aziz Karimov ikkala tomonni ham vazminlikka chaqirdi.",
                         "ikkala tomonni ham vazminlikka", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("kk '… қорытындылай отырып, …': the subject's own converb clause is no part of the words", Language.KK,
+                        "Депутат Асқар Сапаров сессия жұмысын қорытындылай отырып, шенеуніктер парламентте жиі ұялатынын айтты.",
+                        "шенеуніктер парламентте жиі ұялатынын", QuoteType.INDIRECT, "Сапаров"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
