@@ -172,6 +172,12 @@ public final class GazetteerFinder {
             // the opener may carry an ending: Shuningdek, Shuning uchun
             return false;
         }
+        if (from == m.endToken && !m.alias.acronym() && !e.isCountry() && m.lastForm.equals(first.text())
+                && lowerWords.contains(first.text().toLowerCase(Locale.ROOT))) {
+            // "Suv xo‘jaligi vazirligi … suv omborlari": a word the text also writes in lower case is a common word
+            // opening another name (Suv is no town of Suva), wherever it stands
+            return false;
+        }
         int after = tokens.get(m.endToken).end();
         if (end == after && after < text.length() && Character.getType(text.charAt(after)) == Character.CURRENCY_SYMBOL) {
             return false;

@@ -43,6 +43,8 @@ class PlaceMentionRulesTest {
         "UZ | Mehmonlar keldi. Shu yerda ular tunashdi. | ''",
         // a replaced Russian ending does not reach GeoNames' untagged names (Совета -> Совето)
         "RU | Члены Совета обсудили план на заседании. | ''",
+        // a capitalized word the text also writes in lower case opens another name (Suv is no town of Suva)
+        "UZ | Yangi suv omborlari qurildi. Buni Suv xo‘jaligi vazirligi ma’lum qildi. | ''",
         // an organization named after its country that is no state body
         "EN | The loan was granted by the Development Bank of Kazakhstan last year. | ''",
     })
