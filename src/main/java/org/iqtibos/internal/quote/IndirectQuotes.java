@@ -82,6 +82,24 @@ final class IndirectQuotes {
         return end;
     }
 
+    /**
+     * Where the words [from, to) after "that" end: before a coordinator that opens a second speech verb of the same
+     * subject ("заявил, что … и выразил уверенность, что …"), else at {@code to}.
+     */
+    private int secondVerb(int from, int to) {
+        for (int k = from + 2; k + 1 < to; k++) {
+            if (lex.contains(Kind.COORDINATOR, keys.get(k)) && lex.matchLength(Kind.VERB, keys, k + 1) > 0
+                    && !found.isCueUsed(k + 1)) {
+                int end = k;
+                while (end > from && tokens.get(end - 1).text().equals(",")) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return to;
+    }
+
     /** The first agent postposition in tokens [from, to) right after a person's or body's name, or -1. */
     private int agentAt(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -259,7 +277,7 @@ final class IndirectQuotes {
                 if (j + 1 < s.to() && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
                     return false; // "media reports that carried videos …": "that" is a relative pronoun here
                 }
-                return found.addIndirect(j + 1, s.to(), i, after, new Region(s.from(), j, Pick.FIRST));
+                return found.addIndirect(j + 1, secondVerb(j + 1, s.to()), i, after, new Region(s.from(), j, Pick.FIRST));
             }
         }
         Phrase cue = lex.matchAt(Kind.VERB, keys, i);

@@ -611,6 +611,20 @@ class ReportedSpeechConstructionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSecondSpeechVerbAfterAndEndsTheWordsAfterThat() {
+        ArticleAnalysis a = ANALYZER.analyze("Министр Сергей Волков заявил, что цены не вырастут, и выразил уверенность,"
+                + " что урожай будет высоким.", Language.RU);
+        assertThat(a.quotes()).extracting(q -> q.text()).containsExactly("цены не вырастут", "урожай будет высоким");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDescriptionInMarksIsADirectQuote() {
+        ArticleAnalysis a = ANALYZER.analyze("Министр Асқар Сапаров судың азайып жатқанын «объективті шындық» деп"
+                + " сипаттады.", Language.KK);
+        assertThat(a.quotes()).extracting(q -> q.text()).contains("объективті шындық");
+    }
+
+    @org.junit.jupiter.api.Test
     void speechResumedAfterTheAttributionIsTheSameSpeakers() {
         ArticleAnalysis a = ANALYZER.analyze("Министр энергетики Сергей Волков посетил Ош.\n— Ремонт закончим к зиме, —"
                 + " сказал Волков журналистам. — Говорить о новых тарифах пока рано.", Language.RU);
