@@ -158,6 +158,16 @@ public final class PersonPatternFinder implements MentionFinder {
             int i = 0;
             while (i < tokens.size()) {
                 int nameEnd = surnameEnd(tokens.get(i), lowerCaseWords);
+                if (nameEnd >= 0 && isListedGivenName(tokens.get(i), language)) {
+                    // "Галина Ким": a listed given name that ends like a surname (-ина) opens the name before another
+                    int last = givenNameFirst(tokens, i, language, lowerCaseWords);
+                    if (last > i) {
+                        out.add(new MentionCandidate(tokens.get(i).start(), namePartEnd(tokens.get(last), words),
+                                EntityType.PERSON, null, CONFIDENCE, MentionCandidate.Source.RULE));
+                        i = last + 1;
+                        continue;
+                    }
+                }
                 if (nameEnd < 0) {
                     int last = givenNameFirst(tokens, i, language, lowerCaseWords);
                     if (last == i) {
@@ -262,7 +272,8 @@ public final class PersonPatternFinder implements MentionFinder {
                 return true;
             }
         }
-        return isGivenName(t) && givenNames != null && givenNames.contains(t.text(), language);
+        // a listed given name as written is one even where it could be read with a case ending (Галина, not Галин+а)
+        return givenNames != null && givenNames.contains(t.text(), language);
     }
 
     /**
