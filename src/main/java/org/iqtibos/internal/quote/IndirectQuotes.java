@@ -202,6 +202,16 @@ final class IndirectQuotes {
             return found.addIndirect(agent + 1, verb, verb, verb + lex.matchLength(Kind.VERB, keys, verb),
                     new Region(from, agent, Pick.LAST));
         }
+        if (verb >= 0) {
+            // "Маълум қилинишича, … ошгани алоҳида таъкидланди": the closing passive and its particles are no words
+            int end = verb;
+            while (end - 1 > from && lex.contains(Kind.PARTICLE, keys.get(end - 1))) {
+                end--;
+            }
+            if (end - from >= 2) {
+                return found.addIndirect(from, end, cueFrom, cueTo, r);
+            }
+        }
         return found.addIndirect(from, to, cueFrom, cueTo, r);
     }
 

@@ -378,7 +378,11 @@ final class SpeakerResolver {
             Ref ref = refs.get(k);
             if (ref.entity().type() == EntityType.ORGANIZATION && !outlets.contains(ref.entity())
                     && !insideDirect.test(ref.start()) && !insideCandidate(ref.start()) && !whereOrToWhom(ref)) {
-                bodies.add(ref.entity());
+                int roleAt = ix.tokenAtOrAfter(ref.end() - 1) + 1;
+                Phrase role = roleAt < tokens.size() ? lex.matchAt(Kind.ROLE, keys, roleAt) : null;
+                Entity holder = role == null ? null : roles.holderOf(ref.entity());
+                // "Бу ҳақда Сенат раиси … хабар берди": the body's head, who holds that role, is the source named
+                bodies.add(holder != null ? holder : ref.entity());
             }
         }
         if (bodies.size() == 1) {

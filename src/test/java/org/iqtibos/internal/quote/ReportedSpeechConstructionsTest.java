@@ -77,6 +77,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("kk '… қорытындылай отырып, …': the subject's own converb clause is no part of the words", Language.KK,
                         "Депутат Асқар Сапаров сессия жұмысын қорытындылай отырып, шенеуніктер парламентте жиі ұялатынын айтты.",
                         "шенеуніктер парламентте жиі ұялатынын", QuoteType.INDIRECT, "Сапаров"),
+                Arguments.of("uz a passive after 'Сенат раиси … хабар берилди' is the chair's, and its closing verb no words", Language.UZ,
+                        "Олий Мажлис Сенати раиси Азиза Каримова Тошкентда меҳмонни кутиб олди. Бу ҳақда Сенат раиси Telegram каналида хабар берилди.\nМаълум қилинишича, учрашувда савдо ҳажми ошгани алоҳида таъкидланди.",
+                        "учрашувда савдо ҳажми ошгани", QuoteType.INDIRECT, "Каримова"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
