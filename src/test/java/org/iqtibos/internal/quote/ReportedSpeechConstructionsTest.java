@@ -80,6 +80,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz a passive after 'Сенат раиси … хабар берилди' is the chair's, and its closing verb no words", Language.UZ,
                         "Олий Мажлис Сенати раиси Азиза Каримова Тошкентда меҳмонни кутиб олди. Бу ҳақда Сенат раиси Telegram каналида хабар берилди.\nМаълум қилинишича, учрашувда савдо ҳажми ошгани алоҳида таъкидланди.",
                         "учрашувда савдо ҳажми ошгани", QuoteType.INDIRECT, "Каримова"),
+                Arguments.of("en 'instructed X to …' reports the instruction", Language.EN,
+                        "Minister John Clarke visited the region. He instructed the akims to repair the roads before winter.",
+                        "the akims to repair the roads before winter", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("uz '… топшириқ берди' reports the instruction", Language.UZ,
+                        "Президент Азиз Каримов ҳокимларга йўлларни қишгача таъмирлашни топшириқ берди.",
+                        "ҳокимларга йўлларни қишгача таъмирлашни", QuoteType.INDIRECT, "Каримов"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
