@@ -209,12 +209,19 @@ final class EntityNamer {
 
     /**
      * The nominative of given name {@code i} of {@code best}: the first that a rule reaches from the same word of a
-     * mention as full ({@code Пьеру Дюбуа} is nominative in none, {@code Пьером Дюбуа} shows the case), else the
-     * word of {@code best} as written.
+     * mention as full ({@code Пьеру Дюбуа} is nominative in none, {@code Пьером Дюбуа} shows the case), unless a
+     * mention's surname is the nominative {@code lastBase} (its given name is then as written), else the word of
+     * {@code best} as written.
      */
-    private static String givenBase(Cluster c, Item best, int i, boolean feminine, boolean oblique, NameStemmer stemmer) {
+    private static String givenBase(Cluster c, Item best, int i, boolean feminine, boolean oblique, NameStemmer stemmer,
+                                    String lastBase) {
         List<Item> full = new ArrayList<>(List.of(best));
         c.items.stream().filter(it -> it != best && it.words.size() == best.words.size() && !it.initial.get(i)).forEach(full::add);
+        for (Item it : full) {
+            if (it.last().equalsIgnoreCase(lastBase)) {
+                return it.words.get(i); // a mention in the nominative shows the given name as it is (Мустафа Шентоп)
+            }
+        }
         for (Item it : full) {
             String w = it.words.get(i);
             String base = stemmer.givenBase(w, feminine, oblique || it != best && !it.last().equalsIgnoreCase(best.last()));
@@ -255,7 +262,7 @@ final class EntityNamer {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < best.words.size() - 1; i++) {
             String w = best.words.get(i);
-            words.add(best.initial.get(i) ? w + "." : declined ? givenBase(c, best, i, feminine, oblique, stemmer) : w);
+            words.add(best.initial.get(i) ? w + "." : declined ? givenBase(c, best, i, feminine, oblique, stemmer, last) : w);
         }
         words.add(last);
         return romanizer.romanize(String.join(" ", words), lang, nation);
