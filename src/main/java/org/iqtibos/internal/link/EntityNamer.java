@@ -209,17 +209,19 @@ final class EntityNamer {
 
     /**
      * The nominative of given name {@code i} of {@code best}: the first that a rule reaches from the same word of a
-     * mention as full ({@code Пьеру Дюбуа} is nominative in none, {@code Пьером Дюбуа} shows the case), unless a
-     * mention's surname is the nominative {@code lastBase} (its given name is then as written), else the word of
-     * {@code best} as written.
+     * mention as full ({@code Пьеру Дюбуа} is nominative in none, {@code Пьером Дюбуа} shows the case), unless
+     * {@code best}'s surname is in a case and another mention's is the nominative {@code lastBase} (its given name is
+     * then as written), else the word of {@code best} as written.
      */
     private static String givenBase(Cluster c, Item best, int i, boolean feminine, boolean oblique, NameStemmer stemmer,
                                     String lastBase) {
         List<Item> full = new ArrayList<>(List.of(best));
         c.items.stream().filter(it -> it != best && it.words.size() == best.words.size() && !it.initial.get(i)).forEach(full::add);
         for (Item it : full) {
-            if (it.last().equalsIgnoreCase(lastBase)) {
-                return it.words.get(i); // a mention in the nominative shows the given name as it is (Мустафа Шентоп)
+            if (!best.last().equalsIgnoreCase(lastBase) && it.last().equalsIgnoreCase(lastBase)) {
+                // best is in a case; a mention whose surname is in the nominative shows the given name as it is
+                // (Мустафу Шентопа … Мустафа Шентоп); an indeclinable surname (Пьером Дюбуа) shows nothing
+                return it.words.get(i);
             }
         }
         for (Item it : full) {
