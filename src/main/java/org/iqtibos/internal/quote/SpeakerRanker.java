@@ -35,10 +35,24 @@ public final class SpeakerRanker {
     private static final String YES = "speaker";
     private static final String NO = "other";
 
+    /**
+     * The rules' reasons whose pick the model replaces, one a line ({@code focus}, {@code passive}): those where it
+     * chose better than the rules on held-out articles. Written beside the model by {@code train speakers}; without
+     * the file the model decides every quote.
+     */
+    public static final String REASONS_PATH = "quote/speakers-reasons.txt";
+
     private final MaxentModel model;
     private final int yes;
+    /** The reasons the model decides, or null for all. */
+    private final java.util.Set<String> reasons;
 
     private SpeakerRanker(MaxentModel model) {
+        this(model, null);
+    }
+
+    private SpeakerRanker(MaxentModel model, java.util.Set<String> reasons) {
+        this.reasons = reasons == null ? null : java.util.Set.copyOf(reasons);
         this.model = model;
         this.yes = model.getIndex(YES);
         if (yes < 0) {
@@ -52,11 +66,29 @@ public final class SpeakerRanker {
         if (in.isEmpty()) {
             return Optional.empty();
         }
+        java.util.Set<String> reasons = files.exists(REASONS_PATH) ? java.util.Set.copyOf(files.lines(REASONS_PATH)) : null;
         try (DataInputStream data = new DataInputStream(new GZIPInputStream(in.get()))) {
-            return Optional.of(new SpeakerRanker(new BinaryGISModelReader(data).getModel()));
+            return Optional.of(new SpeakerRanker(new BinaryGISModelReader(data).getModel(), reasons));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("models/" + PATH + ": not a speaker model (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** True when the model, not the rules, chooses the speaker of a quote the rules attribute for {@code reason}. */
+    public boolean decides(String reason) {
+        return reasons == null || reasons.contains(reason);
+    }
+
+    /** The rules' reason for the pick among {@code options}: the {@code how=} of the option the rules chose, or "". */
+    public static String ruleReason(List<List<String>> options) {
+        for (List<String> o : options) {
+            for (String f : o) {
+                if (f.startsWith("rule=true&how=")) {
+                    return f.substring("rule=true&how=".length());
+                }
+            }
+        }
+        return "";
     }
 
     /** The index of the best of {@code options}, each given by its features; the first on ties. */

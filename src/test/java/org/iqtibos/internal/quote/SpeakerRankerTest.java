@@ -46,6 +46,21 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void decidesOnlyTheReasonsListedBesideIt(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("quote"));
+        try (OutputStream out = Files.newOutputStream(dir.resolve(SpeakerRanker.PATH))) {
+            SpeakerRanker.train(regionWins(), 100, 1).write(out);
+        }
+        assertThat(SpeakerRanker.load(ModelFiles.directory(dir)).orElseThrow().decides("name")).isTrue();
+        Files.write(dir.resolve(SpeakerRanker.REASONS_PATH), List.of("focus", "passive"));
+        SpeakerRanker read = SpeakerRanker.load(ModelFiles.directory(dir)).orElseThrow();
+        assertThat(read.decides("focus")).isTrue();
+        assertThat(read.decides("name")).isFalse();
+        assertThat(SpeakerRanker.ruleReason(List.of(List.of("rule=false"), List.of("rule=true", "rule=true&how=focus"))))
+                .isEqualTo("focus");
+    }
+
+    @Test
     void noModelFileMeansTheRulesDecide(@TempDir Path dir) {
         assertThat(SpeakerRanker.load(ModelFiles.directory(dir))).isEmpty();
     }
