@@ -129,9 +129,22 @@ public final class PersonPatternFinder implements MentionFinder {
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
-        return new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles, baseForms, givenNames,
-                givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives, nameAfter, placeOrBody);
+        java.util.Map<Language, Set<String>> common = new java.util.EnumMap<>(Language.class);
+        for (String line : files.linesIfPresent(GazetteerFinder.FREQUENT_WORDS)) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                common.computeIfAbsent(Language.fromCode(f[0]), l -> new HashSet<>()).add(f[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        PersonPatternFinder finder = new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles,
+                baseForms, givenNames, givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives,
+                nameAfter, placeOrBody);
+        common.forEach((l, words) -> finder.commonWords.put(l, Set.copyOf(words)));
+        return finder;
     }
+
+    /** Each language's frequent lower-case words: a sentence's first word among them opens no name (Despite). */
+    private final java.util.Map<Language, Set<String>> commonWords = new java.util.EnumMap<>(Language.class);
 
     /**
      * Loads the patterns with {@code stemmer}'s base forms, and its given-name rules to read a listed given name in
@@ -185,7 +198,8 @@ public final class PersonPatternFinder implements MentionFinder {
                 int first = i;
                 while (first > 0 && i - first < MAX_GIVEN_NAMES
                         && (isGivenName(tokens.get(first - 1)) || isListedGivenName(tokens.get(first - 1), language))
-                        && (first - 1 > 0 || first == i)) {
+                        && (first - 1 > 0 || first == i && !commonWords.getOrDefault(language, Set.of())
+                                .contains(tokens.get(0).text().toLowerCase(Locale.ROOT)))) {
                     // a sentence's first word is capitalized anyway: take it only right before the surname
                     first--;
                 }

@@ -45,6 +45,14 @@ class PersonPatternFinderTest {
         assertThat(persons(text)).containsExactly(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void aFrequentWordOpeningTheSentenceIsNoGivenName() {
+        String text = "Despite Berdymukhamedov promises, the border stays closed. Anna Petrova spoke.";
+        SegmentedText st = new Segmenter(Set.of()).segment(text);
+        assertThat(FINDER.find(st, Language.EN, Script.LATN).stream().map(c -> text.substring(c.start(), c.end())))
+                .containsExactly("Berdymukhamedov", "Anna Petrova");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Лекин бу масала ҳал қилинмади.",
