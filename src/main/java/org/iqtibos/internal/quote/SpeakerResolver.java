@@ -323,7 +323,16 @@ final class SpeakerResolver {
                         }
                     }
                     // "the ministry said" points at an organization or at no one, never at a person
-                    return because("org-noun", orgRefs.organizationFor(orgNoun, at, ctx.lastOrganization, ctx.lastOrganizationAt));
+                    Entity body = orgRefs.organizationFor(orgNoun, at, ctx.lastOrganization, ctx.lastOrganizationAt);
+                    String ministry = covered[i] || orgRefs.namedOrganization(orgNoun, at) != null ? null
+                            : ministryOfTheMinister(i, end);
+                    if (ministry != null) {
+                        // "Министр X … . Министрлик … жарыялады": no ministry named, the ministry of the article's one
+                        // minister, which the next reading finds by this noun (not the last state body named)
+                        unlinked.addMissed(i, end, EntityType.ORGANIZATION, ministry);
+                        body = null;
+                    }
+                    return because("org-noun", body);
                 }
             }
             if (outlet != null) {
@@ -343,6 +352,30 @@ final class SpeakerResolver {
         }
         // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
         return because("focus", salientPerson(at, gender, ctx, false));
+    }
+
+    /**
+     * The English name of the ministry a bare ministry noun at tokens [from, to) means: "Ministry …" of the one
+     * minister the article names ({@code Minister of Foreign Affairs of Kyrgyzstan} → {@code Ministry of Foreign
+     * Affairs of Kyrgyzstan}); null when the noun is no bare ministry or the article names no minister, or several.
+     */
+    private String ministryOfTheMinister(int from, int to) {
+        String noun = titles.translate(lex.language(), keys.subList(from, to), java.util.Collections.nCopies(to - from, null));
+        if (!"Ministry".equals(noun)) {
+            return null;
+        }
+        String found = null;
+        for (Entity p : persons) {
+            String role = roles.roleOf(p);
+            if (role != null && role.startsWith("Minister of ")) {
+                String ministry = "Ministry" + role.substring("Minister".length());
+                if (found != null && !found.equals(ministry)) {
+                    return null;
+                }
+                found = ministry;
+            }
+        }
+        return found;
     }
 
     /** True when a role noun stands in tokens [from, to) ("… сұрағына жауап берген төраға"). */

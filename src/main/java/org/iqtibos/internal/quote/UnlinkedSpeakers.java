@@ -57,6 +57,17 @@ final class UnlinkedSpeakers {
     /** Most words of a person's name the attribution may show (given names, patronymic, surname). */
     static final int MAX_NAME_WORDS = 3;
 
+    /** Like {@link #addMissed(int, int, EntityType)}, an organization with the English name the caller worked out. */
+    void addMissed(int fromToken, int toToken, EntityType type, String english) {
+        addMissed(fromToken, toToken, type);
+        int start = tokens.get(fromToken).start();
+        for (MentionCandidate m : missed) {
+            if (m.start() == start && m.type() == type) {
+                missedNames.put(m, english);
+            }
+        }
+    }
+
     void addMissed(int fromToken, int toToken, EntityType type) {
         int start = tokens.get(fromToken).start();
         int end = tokens.get(toToken - 1).end();

@@ -342,7 +342,7 @@ class ReportedSpeechConstructionsTest {
                         "the border would stay open", QuoteType.INDIRECT, "Clarke"),
                 Arguments.of("ru dash after a verb", Language.RU,
                         "Министр энергетики Сергей Волков посетил Ташкент. В министерстве подчёркивают — ремонт завершится до холодов.",
-                        "ремонт завершится до холодов", QuoteType.INDIRECT, null),
+                        "ремонт завершится до холодов", QuoteType.INDIRECT, "министерстве"),
                 Arguments.of("ru colon reports one sentence", Language.RU,
                         "Министр энергетики Сергей Волков посетил подстанцию. Он подчеркнул: ремонт завершится до холодов. Он также отметил, что тарифы не изменятся.",
                         "ремонт завершится до холодов", QuoteType.INDIRECT, "Волков"),
@@ -634,6 +634,15 @@ class ReportedSpeechConstructionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBareMinistryIsTheMinistryOfTheArticlesMinister() {
+        ArticleAnalysis a = ANALYZER.analyze("Кыргызстандын Тышкы иштер министри Асан Осмонов Бишкекте жолугушуу"
+                + " өткөрдү.\nАл арада министрлик жарандарды эвакуациялоо аракеттери башталганын жарыялады.", Language.KY);
+        assertThat(a.organizations()).extracting(e -> e.name()).containsExactly("Ministry of Foreign Affairs of Kyrgyzstan");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).speakerId()).isEqualTo(a.organizations().get(0).id());
+    }
+
+    @org.junit.jupiter.api.Test
     void speechResumedAfterTheAttributionIsTheSameSpeakers() {
         ArticleAnalysis a = ANALYZER.analyze("Министр энергетики Сергей Волков посетил Ош.\n— Ремонт закончим к зиме, —"
                 + " сказал Волков журналистам. — Говорить о новых тарифах пока рано.", Language.RU);
@@ -671,7 +680,9 @@ class ReportedSpeechConstructionsTest {
     void aSentenceInitialPrepositionOpensNoBodyName() {
         ArticleAnalysis a = ANALYZER.analyze("Министр энергетики Сергей Волков посетил Ташкент. В министерстве"
                 + " подчёркивают, что ремонт завершится до холодов.", Language.RU);
-        assertThat(a.organizations()).isEmpty();
+        // the bare ministry is the minister's (Ministry of Energy), its mention the noun alone
+        assertThat(a.organizations()).extracting(e -> e.name()).containsExactly("Ministry of Energy");
+        assertThat(a.organizations().get(0).mentions()).extracting(m -> m.text()).containsExactly("министерстве");
     }
 
     @org.junit.jupiter.api.Test
