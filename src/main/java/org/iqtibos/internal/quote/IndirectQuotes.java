@@ -287,6 +287,12 @@ final class IndirectQuotes {
                 if (j + 1 < s.to() && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
                     return false; // "media reports that carried videos …": "that" is a relative pronoun here
                 }
+                if (j > s.from() && clauses.onlyOutletsIn(s.from(), i) && ix.findVerb(j + 1, s.to()) >= 0
+                        && clauses.hasPersonIn(j + 1, s.to())) {
+                    // "TASS reported that, speaking at …, X has highlighted …": the outlet's report holds X's words,
+                    // which X, the innermost source, keeps
+                    return false;
+                }
                 return found.addIndirect(j + 1, secondVerb(j + 1, s.to()), i, after, new Region(s.from(), j, Pick.FIRST));
             }
         }

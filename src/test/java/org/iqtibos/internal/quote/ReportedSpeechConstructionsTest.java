@@ -95,6 +95,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky the evidential past: '… айтыптыр'", Language.KY,
                         "Министр Асан Осмонов жаңы мектептер курулаарын айтыптыр.",
                         "жаңы мектептер курулаарын", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("en 'TASS reported that, …, X has highlighted …': the innermost source keeps the words", Language.EN,
+                        "Prime Minister John Clarke spoke on Monday. TASS reported that, speaking at the session, Clarke has highlighted the increasing issues migrants face.",
+                        "the increasing issues migrants face", QuoteType.INDIRECT, "Clarke"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
