@@ -56,6 +56,10 @@ class DescriptiveBodyFinderTest {
         // a country, modifiers and a head: the country goes last in English
         "UZ | Кеча Қирғизистон Миллий ахборот маркази янги ҳисобот эълон қилди. | Қирғизистон Миллий ахборот маркази | National Information Center of Kyrgyzstan",
         "UZ | Tanlovni Qozog‘iston Milliy matbuot markazi o‘tkazdi. | Qozog‘iston Milliy matbuot markazi | National Press Center of Kazakhstan",
+        // the words of civil, testing, regional bodies
+        "KK | Азаматтық авиация комитеті ішкі рейстер туралы хабарлады. | Азаматтық авиация комитеті | Civil Aviation Committee",
+        "UZ | Davlat test markazi sudga murojaat qildi. | Davlat test markazi | State Testing Center",
+        "KY | Республикалык атайын комиссиясы жыйын өткөрдү. | Республикалык атайын комиссиясы | Republican Special Commission",
         // a city opens it; a modifier that English puts after the head; a case ending glued to the head
         "UZ | Talabalar Samarqand davlat iqtisodiyot universitetida o‘qiydi. | Samarqand davlat iqtisodiyot universiteti | Samarkand State University of Economics",
         // a surname before the body is a person's
