@@ -109,7 +109,7 @@ final class Pipeline {
             finders.add((text, lang, script) -> bodies.get(lang).find(text));
             Map<Language, DescriptiveBodyFinder> described = DescriptiveBodyFinder.load(files, k, stemmers, r);
             finders.add((text, lang, script) -> described.get(lang).find(text));
-            Map<Language, PlaceUnitFinder> units = PlaceUnitFinder.load(files, r, demonyms(files));
+            Map<Language, PlaceUnitFinder> units = PlaceUnitFinder.load(files, r, demonyms(files), k);
             finders.add((text, lang, script) -> units.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described));

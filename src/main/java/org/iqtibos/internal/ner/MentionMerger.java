@@ -82,13 +82,16 @@ public final class MentionMerger {
         return false;
     }
 
-    /** True for a person inside a place named by its unit noun ({@code Әл-Фараби} of {@code Әл-Фараби ауданы}). */
+    /**
+     * True for a person inside a place named by its unit noun ({@code Әл-Фараби} of {@code Әл-Фараби ауданы}), and for
+     * a shorter place there ({@code Qarshi} of {@code Qarshi tumani}: the district, not the city).
+     */
     private static boolean insideAUnitPlace(MentionCandidate c, ByStart unitPlaces) {
-        if (c.type() != EntityType.PERSON) {
+        if (c.type() != EntityType.PERSON && (c.type() != EntityType.PLACE || c.source() == MentionCandidate.Source.RULE)) {
             return false;
         }
         for (MentionCandidate p : unitPlaces.overlapping(c)) {
-            if (p.start() <= c.start() && c.end() <= p.end()) {
+            if (p.start() <= c.start() && c.end() <= p.end() && (c.type() == EntityType.PERSON || p.length() > c.length())) {
                 return true;
             }
         }

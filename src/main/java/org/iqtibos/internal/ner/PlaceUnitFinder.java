@@ -50,10 +50,13 @@ public final class PlaceUnitFinder {
     /** Nationality words ({@link NameKey#word} keys): {@code Central Asian region} names no place. */
     private final Set<String> demonyms;
     private final Romanizer romanizer;
+    /** Places the knowledge base knows keep its English name ({@code Surxondaryo viloyati} → Surkhandarya Region). */
+    private final KnowledgeBase kb;
     private final int shortest;
 
     private PlaceUnitFinder(Language language, Map<String, String> units, Set<String> plurals, Set<String> joiners,
-                            Set<String> frequentWords, Set<String> demonyms, Romanizer romanizer) {
+                            Set<String> frequentWords, Set<String> demonyms, Romanizer romanizer, KnowledgeBase kb) {
+        this.kb = kb;
         this.plurals = Set.copyOf(plurals);
         this.joiners = Set.copyOf(joiners);
         this.demonyms = Set.copyOf(demonyms);
@@ -65,7 +68,9 @@ public final class PlaceUnitFinder {
     }
 
     /** The finders of every language (one without units finds nothing), reading {@value #PATH} of {@code files}. */
-    public static Map<Language, PlaceUnitFinder> load(ModelFiles files, Romanizer romanizer, Set<String> demonyms) {
+    public static Map<Language, PlaceUnitFinder> load(ModelFiles files, Romanizer romanizer, Set<String> demonyms,
+                                                      KnowledgeBase kb) {
+        Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(demonyms, "demonyms");
         Objects.requireNonNull(romanizer, "romanizer");
@@ -104,7 +109,7 @@ public final class PlaceUnitFinder {
         Map<Language, PlaceUnitFinder> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             out.put(l, new PlaceUnitFinder(l, units.getOrDefault(l, Map.of()), plurals.getOrDefault(l, Set.of()),
-                    joiners.getOrDefault(l, Set.of()), frequent.getOrDefault(l, Set.of()), demonyms, romanizer));
+                    joiners.getOrDefault(l, Set.of()), frequent.getOrDefault(l, Set.of()), demonyms, romanizer, kb));
         }
         return out;
     }
@@ -161,10 +166,32 @@ public final class PlaceUnitFinder {
     }
 
     private MentionCandidate place(String text, Token name, int end, String english) {
-        String romanized = TextFold.withoutApostrophes(romanizer.romanize(name.text(), language));
+        String romanized = knownPlace(name.text());
+        if (romanized == null) {
+            romanized = TextFold.withoutApostrophes(romanizer.romanize(name.text(), language));
+        }
         String full = english.isEmpty() ? romanized : romanized + " " + english;
         return new MentionCandidate(name.start(), end, EntityType.PLACE, KnowledgeBase.describedPlaceId(full), 1.0,
                 MentionCandidate.Source.RULE);
+    }
+
+    /**
+     * The English name of a place the knowledge base knows by {@code word} ({@code Surxondaryo} → Surkhandarya), its
+     * unit word left off ({@code Surkhandarya Region} → Surkhandarya); null when it knows none.
+     */
+    private String knownPlace(String word) {
+        for (org.iqtibos.internal.kb.KbEntry e : kb.lookup(word)) {
+            if (e.type() == EntityType.PLACE && !e.isCountry()) {
+                String n = e.name();
+                for (String unit : units.values()) {
+                    if (!unit.isEmpty() && n.endsWith(" " + unit)) {
+                        return n.substring(0, n.length() - unit.length() - 1);
+                    }
+                }
+                return n;
+            }
+        }
+        return null;
     }
 
     private static boolean isNameWord(Token t) {
