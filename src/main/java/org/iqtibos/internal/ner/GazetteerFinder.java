@@ -115,6 +115,7 @@ public final class GazetteerFinder {
                 Token t = tokens.get(i);
                 Match m = t.isWord() && !Character.isLowerCase(t.text().codePointAt(0)) ? longest(tokens, i) : null;
                 if (m == null) {
+                    out.addAll(hyphenedPlaces(t));
                     i++;
                     continue;
                 }
@@ -140,6 +141,49 @@ public final class GazetteerFinder {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The places of a word that joins two or more with hyphens ({@code Ўзбекистон-Хитой муносабатлари},
+     * {@code Қазақстан-Ресей шекарасында}, {@code the Russia-Tajikistan commission}): one mention per part when every
+     * part is a place of the knowledge base (the last read with its case ending); none otherwise.
+     */
+    private List<MentionCandidate> hyphenedPlaces(Token t) {
+        String w = t.text();
+        if (w.indexOf('-') < 0) {
+            return List.of();
+        }
+        List<MentionCandidate> out = new ArrayList<>();
+        int from = 0;
+        while (from <= w.length()) {
+            int dash = w.indexOf('-', from);
+            int to = dash < 0 ? w.length() : dash;
+            String part = w.substring(from, to);
+            if (part.length() < 2 || !Character.isUpperCase(part.codePointAt(0))) {
+                return List.of();
+            }
+            KbEntry place = null;
+            String form = part;
+            for (String f : dash < 0 ? stemmer.baseForms(part) : List.of(part)) {
+                KnowledgeBase.Alias a = kb.alias(NameKey.word(f));
+                if (a != null && !a.acronym() && a.first().type() == EntityType.PLACE) {
+                    place = a.first();
+                    form = f;
+                    break;
+                }
+            }
+            if (place == null) {
+                return List.of();
+            }
+            int len = part.regionMatches(true, 0, form, 0, form.length()) ? form.length() : part.length();
+            out.add(new MentionCandidate(t.start() + from, t.start() + from + len, EntityType.PLACE, place.id(), 1.0,
+                    MentionCandidate.Source.KNOWLEDGE_BASE));
+            if (dash < 0) {
+                break;
+            }
+            from = dash + 1;
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /**
