@@ -176,6 +176,17 @@ final class IndirectQuotes {
                 break;
             }
         }
+        if (comma >= 0 && comma + 1 < s.to() && ix.isPersonAt(comma + 1)) {
+            // "According to Deputy Chairman of the National Bank, Galimzhan Pirmatov, …": the name in commas after the
+            // title is part of the source, the words start after it
+            int last = comma + 1;
+            while (last + 1 < s.to() && ix.covered[last + 1] && tokens.get(last + 1).isWord()) {
+                last++;
+            }
+            if (last + 1 < s.to() && tokens.get(last + 1).text().equals(",")) {
+                comma = last + 1;
+            }
+        }
         Region r = new Region(i, comma < 0 ? Math.min(s.to(), i + len + 4) : comma, Pick.FIRST);
         if (clauses.onlyOutletsIn(i + len, r.to())) {
             return false; // "по данным Kun.uz, …": an outlet reports an event; words it cites have a verb of their own

@@ -98,6 +98,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'TASS reported that, …, X has highlighted …': the innermost source keeps the words", Language.EN,
                         "Prime Minister John Clarke spoke on Monday. TASS reported that, speaking at the session, Clarke has highlighted the increasing issues migrants face.",
                         "the increasing issues migrants face", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("ru 'по словам главы кабмина': the head of the cabinet is its chairman", Language.RU,
+                        "Председатель кабмина Кыргызстана Акылбек Жапаров выступил в парламенте. По словам главы кабмина, команда управляющего работает эффективно.",
+                        "команда управляющего работает эффективно", QuoteType.INDIRECT, "Жапаров"),
+                Arguments.of("en 'According to <title>, <name>, …': the name in commas is part of the source", Language.EN,
+                        "The bank met on Monday. According to Deputy Chairman of the National Bank, John Clarke, 200 billion tenge will be lent to banks.",
+                        "200 billion tenge will be lent to banks", QuoteType.INDIRECT, "Clarke"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
