@@ -220,7 +220,7 @@ final class EntityNamer {
         for (Item it : full) {
             if (!best.last().equalsIgnoreCase(lastBase) && it.last().equalsIgnoreCase(lastBase)) {
                 // best is in a case; a mention whose surname is in the nominative shows the given name as it is
-                // (Мустафу Шентопа … Мустафа Шентоп); an indeclinable surname (Пьером Дюбуа) shows nothing
+                // (Мустафой Кылычем … Мустафа Кылыч); an indeclinable surname (Пьером Дюбуа) shows nothing
                 return it.words.get(i);
             }
         }

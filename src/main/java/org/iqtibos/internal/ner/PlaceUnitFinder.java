@@ -145,7 +145,7 @@ public final class PlaceUnitFinder {
                 int end = english.isEmpty() || plural ? tokens.get(i - 1).end()
                         : tokens.get(i).start() + unitLength(tokens.get(i));
                 out.add(place(text.text(), tokens.get(i - 1), end, english));
-                // "Павлов, Горбунов ауылдары", "Чилонзор ва Яшнобод туманлари": each name of the list is a place
+                // "Ерасыл, Бектемір ауылдары", "Чилонзор ва Яшнобод туманлари": each name of the list is a place
                 for (int k = i - 1; plural && k >= 2 && isJoiner(tokens.get(k - 1)) && isPlace(tokens, k - 2); k -= 2) {
                     out.add(place(text.text(), tokens.get(k - 2), tokens.get(k - 2).end(), english));
                 }

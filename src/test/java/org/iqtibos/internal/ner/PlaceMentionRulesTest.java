@@ -99,7 +99,7 @@ class PlaceMentionRulesTest {
         "KK | Қазақстан-Ресей шекарасында кезек бар. | Kazakhstan;Russia",
         "EN | The Russia-Tajikistan commission met on Monday. | Russia;Tajikistan",
         // a plural unit noun takes every name of the list before it, each by its name alone
-        "KK | Жыл басында Павлов, Горбунов ауылдарына газ кірді. | Pavlov;Gorbunov",
+        "KK | Күзде Ерасыл, Бектемір ауылдарына жаңа жол салынды. | Yerasyl;Bektemir",
         "UZ | Чилонзор ва Яшнобод туманларида янги мактаблар очилди. | Chilonzor District;Yashnobod District",
         "KY | Тоголок жана Ак-Терек айылдарында жол оңдолду. | Togolok;Ak-Terek",
     })
