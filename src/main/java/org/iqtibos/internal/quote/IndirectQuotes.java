@@ -146,7 +146,9 @@ final class IndirectQuotes {
                 return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
             }
             TokenRange prev = sentences.get(si - 1);
-            if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())) {
+            boolean lead = si == 1 && ix.paragraphOf(prev.from()) == 0; // the article's one-sentence first paragraph
+            if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())
+                    && !lead) {
                 return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
             }
             if (found.insideDirect(tokens.get(prev.from()).start())) {

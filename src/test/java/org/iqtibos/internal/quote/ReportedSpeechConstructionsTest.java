@@ -104,6 +104,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'According to <title>, <name>, …': the name in commas is part of the source", Language.EN,
                         "The bank board met on Monday. According to Deputy Chairman of the National Bank, John Clarke, coins of 5 tenge will be withdrawn next year.",
                         "coins of 5 tenge will be withdrawn next year", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("uz 'Бу ҳақда X маълум қилди' opening the second paragraph points back to a one-sentence lead", Language.UZ,
+                        "Бу йил вилоятда ўн икки янги мактаб қурилди.\nБу ҳақда ҳоким Азиз Каримов маълум қилди. У мактаблар сентябрда очилишини айтди.",
+                        "Бу йил вилоятда ўн икки янги мактаб қурилди", QuoteType.INDIRECT, "Каримов"),
                 // round 4: an office inside another's role, the comma after a subject
                 Arguments.of("uz 'davlat rahbari' is the president, not his press secretary who spoke last", Language.UZ,
                         "Prezident Aziz Karimov Qirg‘iziston Prezidenti Asqar Beknazarov bilan uchrashdi. Prezident matbuot kotibi Anvar Toshmatovning xabar berishicha, suhbatda savdo masalalari ko‘rildi. Davlat rahbari suv resurslaridan oqilona foydalanish muhim ekanini ta’kidladi.",
