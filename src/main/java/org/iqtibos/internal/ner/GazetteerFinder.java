@@ -87,17 +87,24 @@ public final class GazetteerFinder {
             }
         }
         // the language's frequent lower-case words are openers too: at a sentence start they are no name
+        for (String w : frequentWords(files).getOrDefault(lang, Set.of())) {
+            kinds.get("opener").add(NameKey.word(w));
+        }
+        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
+                kinds.get("head"), kinds.get("opener"), kinds.get("date"));
+    }
+
+    /** The frequent lower-case words of {@value #FREQUENT_WORDS} by language (none when the file is absent). */
+    public static Map<Language, Set<String>> frequentWords(ModelFiles files) {
+        Map<Language, Set<String>> out = new java.util.EnumMap<>(Language.class);
         for (String line : files.linesIfPresent(FREQUENT_WORDS)) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("models/" + FREQUENT_WORDS + ": expected 'lang TAB word' in '" + line + "'");
             }
-            if (f[0].equals(lang.code())) {
-                kinds.get("opener").add(NameKey.word(f[1]));
-            }
+            out.computeIfAbsent(Language.fromCode(f[0]), l -> new HashSet<>()).add(f[1].toLowerCase(Locale.ROOT));
         }
-        return new GazetteerFinder(Objects.requireNonNull(kb, "kb"), Objects.requireNonNull(stemmer, "stemmer"),
-                kinds.get("head"), kinds.get("opener"), kinds.get("date"));
+        return out;
     }
 
     private record Match(int endToken, String lastForm, KnowledgeBase.Alias alias) { }

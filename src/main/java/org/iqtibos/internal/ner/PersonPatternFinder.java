@@ -129,17 +129,10 @@ public final class PersonPatternFinder implements MentionFinder {
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
-        java.util.Map<Language, Set<String>> common = new java.util.EnumMap<>(Language.class);
-        for (String line : files.linesIfPresent(GazetteerFinder.FREQUENT_WORDS)) {
-            String[] f = line.split("\t");
-            if (f.length == 2) {
-                common.computeIfAbsent(Language.fromCode(f[0]), l -> new HashSet<>()).add(f[1].toLowerCase(Locale.ROOT));
-            }
-        }
         PersonPatternFinder finder = new PersonPatternFinder(surnames, needGivenName, patronymics, particles, titles,
                 baseForms, givenNames, givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives,
                 nameAfter, placeOrBody);
-        common.forEach((l, words) -> finder.commonWords.put(l, Set.copyOf(words)));
+        GazetteerFinder.frequentWords(files).forEach((l, words) -> finder.commonWords.put(l, Set.copyOf(words)));
         return finder;
     }
 

@@ -99,13 +99,7 @@ public final class PlaceUnitFinder {
                 }
             }
         }
-        Map<Language, Set<String>> frequent = new EnumMap<>(Language.class);
-        for (String line : files.linesIfPresent(GazetteerFinder.FREQUENT_WORDS)) {
-            String[] f = line.split("\t");
-            if (f.length == 2 && !line.startsWith("#")) {
-                frequent.computeIfAbsent(Language.fromCode(f[0]), x -> new HashSet<>()).add(f[1]);
-            }
-        }
+        Map<Language, Set<String>> frequent = GazetteerFinder.frequentWords(files);
         Map<Language, PlaceUnitFinder> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             out.put(l, new PlaceUnitFinder(l, units.getOrDefault(l, Map.of()), plurals.getOrDefault(l, Set.of()),
