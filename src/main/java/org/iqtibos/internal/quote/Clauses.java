@@ -128,13 +128,14 @@ final class Clauses {
 
     /**
      * The token after the clause boundary nearest before {@code i} in the sentence: a speech verb followed by a
-     * coordinator or a comma; -1 when there is none. Other converbs may belong to the reported clause ("… мүддені
+     * coordinator or a comma, or any finite verb followed by a coordinator; -1 when there is none. Other converbs may belong to the reported clause ("… мүддені
      * бірінші орынға қойып, алға жылжытатынын"), so only speech verbs end the speaker's clause.
      */
     int coordinatedClauseStart(int from, int i) {
         for (int k = i - 1; k > from; k--) {
             boolean verbBefore = found.isCueUsed(k - 1) || ix.verbEndingAt(from, k) >= 0
-                    || tokens.get(k).text().equals(",") && lex.contains(Kind.CONVERB, keys.get(k - 1));
+                    || tokens.get(k).text().equals(",") && lex.contains(Kind.CONVERB, keys.get(k - 1))
+                    || lex.contains(Kind.COORDINATOR, keys.get(k)) && lex.endsWith(Kind.FINITE_END, keys.get(k - 1));
             if (verbBefore && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
                 // "…ни айтиб, …", "… ыраазычылык билдирип, …", "… қорытындылай отырып, …": the speaker's clause ends there
                 return k + 1;
@@ -214,7 +215,8 @@ final class Clauses {
                         return last + 1;
                     }
                 }
-                return j;
+                int second = j < to && TokenIndex.isDash(tokens.get(j).text()) ? nameAfterSecondOffice(j + 1, to) : -1;
+                return second > 0 ? second : j;
             }
         }
         for (int i = from; i < to; i++) {
@@ -237,6 +239,30 @@ final class Clauses {
                 }
                 return end;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * After a dash that follows a title ({@code Премьер-министрдин орун басары — … министри Бакыт Төрөбаев …}): the
+     * token after a person's name that stands right after a second office, with no verb before it; else -1. A dash
+     * joins two offices of one person, whose name follows the second.
+     */
+    private int nameAfterSecondOffice(int from, int to) {
+        for (int k = from + 1; k < Math.min(to, from + 12); k++) {
+            if (TokenIndex.isTerminal(tokens.get(k).text()) || lex.matchLength(Kind.VERB, keys, k) > 0) {
+                return -1;
+            }
+            Ref named = ix.refStartingIn(k);
+            if (named == null || named.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean afterOffice = false;
+            for (int m = 1; m <= 3 && k - m >= from; m++) {
+                afterOffice |= lex.matchLength(Kind.ROLE, keys, k - m) == m;
+            }
+            int last = ix.tokenAtOrAfter(named.end() - 1);
+            return afterOffice && tokens.get(last).end() == named.end() && last + 1 < to ? last + 1 : -1;
         }
         return -1;
     }

@@ -104,7 +104,12 @@ public final class CueLexicon {
         /** (uz, kk, ky) the locative endings a {@link #VENUE} takes ({@code брифингда}; a dative is where to, not where). */
         VENUE_SUFFIX("venue-suffix"),
         /** A document of several parties ({@code қўшма баёнот}, {@code joint statement}): what it says is no one's. */
-        JOINT("joint");
+        JOINT("joint"),
+        /**
+         * (uz) endings of a finite verb: before a {@link #COORDINATOR} they close a clause of the subject's own
+         * ({@code … muhokama qildi va … vazminlikka chaqirdi}), so the words of a later speech verb start after it.
+         */
+        FINITE_END("finite-end");
 
         final String label;
 

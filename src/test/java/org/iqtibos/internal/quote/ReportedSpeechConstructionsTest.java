@@ -25,6 +25,29 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 6: two offices joined by a dash, a finite clause before "ва", dative nominalized clauses,
+                // more Uzbek "according to" nouns, passive and calling verbs
+                Arguments.of("ky 'орун басары — … министри Name': a dash joins two offices of the subject", Language.KY,
+                        "Өкмөт башчысынын орун басары — билим берүү министри Нурлан Осмонов мектептерде жаңы китептер таратыларын айтты.",
+                        "мектептерде жаңы китептер таратыларын", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("uz Latin '… qildi va … chaqirdi': the first finite clause is the subject's own action", Language.UZ,
+                        "Vazir Aziz Karimov hamkasbi bilan yangi yo‘l loyihasini muhokama qildi va quruvchilarni shoshilmaslikka chaqirdi.",
+                        "quruvchilarni shoshilmaslikka", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("kk '…тындығына сенім білдірді': a dative clause nominalized with -дық", Language.KK,
+                        "Министр Ербол Сапаров жаңа аурухана келесі жылы ашылатындығына сенім білдірді.",
+                        "жаңа аурухана келесі жылы ашылатындығына", QuoteType.INDIRECT, "Сапаров"),
+                Arguments.of("ky '…арына ишеним билдирди': a dative future participle", Language.KY,
+                        "Министр Нурлан Осмонов жаңы көпүрө күзгө чейин бүтөрүнө ишеним билдирди.",
+                        "жаңы көпүрө күзгө чейин бүтөрүнө", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("uz 'X-нинг таъкидига кўра, …'", Language.UZ,
+                        "Вазир Ботир Расулов мактабни кўздан кечирди. Расуловнинг таъкидига кўра, янги бинода қишда ҳам иссиқ бўлади.",
+                        "янги бинода қишда ҳам иссиқ бўлади", QuoteType.INDIRECT, "Расулов"),
+                Arguments.of("uz Latin '… eslatib o‘tildi' is a passive: the body just named", Language.UZ,
+                        "Sog‘liqni saqlash vazirligi matbuot xizmati bayonot tarqatdi. Unda qishda shamollash ko‘payishi eslatib o‘tildi.",
+                        "qishda shamollash ko‘payishi", QuoteType.INDIRECT, "vazirligi"),
+                Arguments.of("uz '… деб атади': called something so", Language.UZ,
+                        "Вазир Ботир Расулов янги қонунни катта қадам деб атади.",
+                        "янги қонунни катта қадам", QuoteType.INDIRECT, "Расулов"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
