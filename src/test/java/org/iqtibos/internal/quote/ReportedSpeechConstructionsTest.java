@@ -48,6 +48,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz '… деб атади': called something so", Language.UZ,
                         "Вазир Ботир Расулов янги қонунни катта қадам деб атади.",
                         "янги қонунни катта қадам", QuoteType.INDIRECT, "Расулов"),
+                Arguments.of("ky 'Башкы прокурор …' opening the clause is its subject", Language.KY,
+                        "Башкы прокурор Нурлан Осмонов залда отурду.\nБашкы прокурор бул арыз сөзсүз каралаарын билдирди.",
+                        "бул арыз сөзсүз каралаарын", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("uz Latin 'fermer …' opening the clause is an unnamed speaker, not the governor in focus", Language.UZ,
+                        "Viloyat hokimi Aziz Karimov yig‘ilish o‘tkazdi.\nYig‘ilishda qatnashgan fermer suv yetmayotganini aytdi.",
+                        "suv yetmayotganini", QuoteType.INDIRECT, null),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
