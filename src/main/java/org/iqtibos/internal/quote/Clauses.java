@@ -135,7 +135,10 @@ final class Clauses {
         for (int k = i - 1; k > from; k--) {
             boolean verbBefore = found.isCueUsed(k - 1) || ix.verbEndingAt(from, k) >= 0
                     || tokens.get(k).text().equals(",") && lex.contains(Kind.CONVERB, keys.get(k - 1))
-                    || lex.contains(Kind.COORDINATOR, keys.get(k)) && lex.endsWith(Kind.FINITE_END, keys.get(k - 1));
+                    || lex.contains(Kind.COORDINATOR, keys.get(k)) && lex.endsWith(Kind.FINITE_END, keys.get(k - 1))
+                    // "… qayd etar ekan, …": an adverbial clause of the subject's own speech
+                    || tokens.get(k).text().equals(",") && k - 1 > from && lex.contains(Kind.CIRCUMSTANCE, keys.get(k - 1))
+                    && ix.verbEndingAt(from, k - 1) >= 0;
             if (verbBefore && (lex.contains(Kind.COORDINATOR, keys.get(k)) || tokens.get(k).text().equals(","))) {
                 // "…ни айтиб, …", "… ыраазычылык билдирип, …", "… қорытындылай отырып, …": the speaker's clause ends there
                 return k + 1;

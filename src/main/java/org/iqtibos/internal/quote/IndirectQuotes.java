@@ -17,6 +17,8 @@ import org.iqtibos.internal.segment.Token;
 final class IndirectQuotes {
     /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
     private static final int COMPLEMENTIZER_REACH = 6;
+    /** Words a speaker phrase may hold between a quotative and its verb ({@code деп … министри Н. Осмонов билдирди}). */
+    private static final int MAX_SPEAKER_PHRASE = 8;
 
     private final TokenIndex ix;
     private final CueLexicon lex;
@@ -448,6 +450,18 @@ final class IndirectQuotes {
                     && clauses.hasSpeakerWord(j + 1, i) && !tokens.get(j).isCapitalized()) {
                 return found.addIndirect(s.from(), j + 1, i, after, new Region(j + 1, i, Pick.FIRST));
             }
+            // "… деп транспорт министри Н. Осмонов билдирди": the quotative closes the words, the speaker follows it
+            for (int q = last - 1; q > s.from() + 1 && q >= last - MAX_SPEAKER_PHRASE; q--) {
+                if (!tokens.get(q).isWord()) {
+                    break;
+                }
+                Phrase closing = lex.matchAt(Kind.QUOTATIVE, keys, q);
+                if (closing != null && closing.words().size() == 1 && !closing.is(Flag.CLAUSE)
+                        && !lex.contains(Kind.CATAPHOR, keys.get(q - 1)) && clauses.hasSpeakerWord(q + 1, i)
+                        && !clauses.onlyOutletsIn(q + 1, i)) {
+                    return found.addIndirect(s.from(), q, i, after, new Region(q + 1, i, Pick.FIRST));
+                }
+            }
             return false;
         }
         // "Билдирүүдө тараптар … макулдашканы айтылат": a passive's subject is the reported clause, whose own subject
@@ -466,6 +480,13 @@ final class IndirectQuotes {
                 : Math.max(main, clauses.addresseeEnd(subjectEnd, contentEnd));
         int second = clauses.coordinatedClauseStart(s.from(), i);
         if (second > contentStart) {
+            int ownVerb = second - 2 > contentStart && lex.contains(Kind.CIRCUMSTANCE, keys.get(second - 2))
+                    ? ix.verbEndingAt(contentStart, second - 2) : -1;
+            if (ownVerb - contentStart >= 2 && lex.endsWith(Kind.OBJECT_SUFFIX, keys.get(ownVerb - 1))) {
+                // "X … бўлишини қайд этар экан, …": the adverbial clause reports words of its own
+                found.addIndirect(contentStart, ownVerb, ownVerb, second - 2,
+                        subjectEnd < 0 ? null : new Region(subjectFrom, subjectEnd, Pick.FIRST));
+            }
             contentStart = second; // the second clause's content starts after the coordinator; the subject is shared
         }
         // "Раҳимов журналистларга … айтди": whom the words were told to is no part of them; nor is the document

@@ -258,6 +258,8 @@ class UnseenNewsQuotesTest {
     /** name, language, text with a speech verb but no reported words. */
     static Stream<Arguments> noQuotes() {
         return Stream.of(
+                Arguments.of("uz '… деб Kun.uz хабар берди': an outlet between the quotative and the verb reports an event",
+                        Language.UZ, "Вазир Азиз Каримов Бухорода мактаб очди, деб Kun.uz хабар берди."),
                 Arguments.of("en said goodbye: an object, no clause", Language.EN,
                         "Finance Minister David Clarke said goodbye to the delegation at the airport."),
                 Arguments.of("en reported a profit", Language.EN,
