@@ -161,6 +161,9 @@ final class IndirectQuotes {
             if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
                 return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
             }
+            if (found.cueUsedIn(prev.from(), prev.to()) && singularPronounIn(s.from(), Math.min(s.to(), a + len + 1), a, len)) {
+                return; // "X … айтты. Ал бул тууралуу жыйында билдирди": he, the speaker just named, says where; the words stand
+            }
             // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
             // it gives way
             int pFrom = tokens.get(prev.from()).start();
@@ -170,6 +173,17 @@ final class IndirectQuotes {
             found.markCue(verb, vlen);
             return;
         }
+    }
+
+    /** True when a singular personal pronoun stands in tokens [from, to) outside the anaphor at [a, a + len). */
+    private boolean singularPronounIn(int from, int to, int a, int len) {
+        for (int t = from; t < to; t++) {
+            Phrase p = t >= a && t < a + len ? null : lex.matchAt(Kind.PRONOUN, keys, t);
+            if (p != null && !p.is(Flag.PLURAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean accordingBefore(TokenRange s, int i, int len) {

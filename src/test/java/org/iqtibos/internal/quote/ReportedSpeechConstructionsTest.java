@@ -69,6 +69,13 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz Latin '… qayd etar ekan, …': the adverbial clause's own words", Language.UZ,
                         "Elchi Aziz Karimov muzokaralar kelasi yilda bo‘lishini qayd etar ekan, kelishuvga erishilishiga ishonch bildirdi.",
                         "muzokaralar kelasi yilda bo‘lishini", QuoteType.INDIRECT, "Karimov"),
+                Arguments.of("ky 'Ал бул тууралуу … билдирди' after the speaker's own reported clause: he says where, the words stand",
+                        Language.KY,
+                        "Министр Нурлан Осмонов жаңы мектептер ачыларын айтты.\nАл бул тууралуу бүгүн Жогорку Кеңештин жыйынында билдирди.",
+                        "жаңы мектептер ачыларын", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("ky '…ээрин айтты': the future participle with a doubled vowel", Language.KY,
+                        "Министр Нурлан Осмонов бул маселеге баа берилээрин айтты.",
+                        "бул маселеге баа берилээрин", QuoteType.INDIRECT, "Осмонов"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
