@@ -141,7 +141,10 @@ final class IndirectQuotes {
             }
             int verb = ix.findVerb(a + len, s.to());
             int si = sentenceOf[s.from()];
-            if (verb < 0 || found.isCueUsed(verb) || si == 0) {
+            // "Бу ҳақда X маълум қилди: «…»": the verb that opens the next words in marks points back as well
+            boolean opensNext = verb >= 0 && verb + lex.matchLength(Kind.VERB, keys, verb) < tokens.size()
+                    && tokens.get(verb + lex.matchLength(Kind.VERB, keys, verb)).text().equals(":");
+            if (verb < 0 || found.isCueUsed(verb) && !opensNext || si == 0) {
                 return;
             }
             if (clauses.outletReports(a + len, s.to())) {

@@ -76,6 +76,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky '…ээрин айтты': the future participle with a doubled vowel", Language.KY,
                         "Министр Нурлан Осмонов бул маселеге баа берилээрин айтты.",
                         "бул маселеге баа берилээрин", QuoteType.INDIRECT, "Осмонов"),
+                Arguments.of("uz 'Бу ҳақда X маълум қилди:' before words in marks points back to the sentence before too", Language.UZ,
+                        "Бу йил шаҳарга миллион турист келди.\nБу ҳақда брифингда вазир ўринбосари Азиз Каримов маълум қилди:\n«Меҳмонхоналар тўла», — деди у.",
+                        "Бу йил шаҳарга миллион турист келди", QuoteType.INDIRECT, "Каримов"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
