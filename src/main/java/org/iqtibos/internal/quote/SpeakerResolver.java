@@ -107,7 +107,11 @@ final class SpeakerResolver {
                 choices.add(new QuoteFinder.SpeakerChoice(c.start(), c.end(),
                         options.stream().map(e -> e == null ? null : e.id()).toList(), features));
                 // the model replaces the rules only where it chose better on held-out articles (weak reasons: focus …)
-                speaker = ranker == null || !ranker.decides(reason) ? rule : options.get(ranker.best(features));
+                Entity learned = ranker == null || !ranker.decides(reason) ? rule : options.get(ranker.best(features));
+                // "the ministry said" names a body or no one; "глава ведомства", "хабарда айтилишича" (a head, a
+                // report) may stand for the person in focus: the model picks a person only after such a word
+                speaker = !"org-noun".equals(reason) || rule == null && learned != null
+                        && learned.type() == EntityType.PERSON && roleOrDocumentIn(r) ? learned : rule;
             }
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
@@ -127,6 +131,18 @@ final class SpeakerResolver {
 
     List<QuoteFinder.SpeakerChoice> choices() {
         return List.copyOf(choices);
+    }
+
+    /** True when the attribution region holds a role noun or a document noun ({@code глава}, {@code хабар}). */
+    private boolean roleOrDocumentIn(Region r) {
+        for (int t = r == null ? 0 : r.from(); r != null && t < r.to(); t++) {
+            Phrase noun = lex.matchAt(Kind.ORG_NOUN, keys, t);
+            Phrase role = lex.matchAt(Kind.ROLE, keys, t);
+            if (role != null && !role.is(Flag.TRADE) || noun != null && noun.is(Flag.DOCUMENT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who spoke last, carried from quote to quote. */
