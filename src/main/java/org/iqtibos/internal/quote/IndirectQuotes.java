@@ -147,8 +147,11 @@ final class IndirectQuotes {
             if (verb < 0 || found.isCueUsed(verb) && !opensNext || si == 0) {
                 return;
             }
-            if (clauses.outletReports(a + len, s.to())) {
-                return; // "Бу ҳақда Sputnik агентлиги хабар берди": an outlet reporting an event quotes no one
+            int verbLen = lex.matchLength(Kind.VERB, keys, verb);
+            if (clauses.outletReports(a + len, s.to()) || verb == a + len && clauses.outletReports(verb + verbLen, s.to())) {
+                // "Бу ҳақда Sputnik агентлиги хабар берди", "Об этом сообщает ТАСС": an outlet reporting an event
+                // quotes no one
+                return;
             }
             TokenRange prev = sentences.get(si - 1);
             boolean lead = si == 1 && ix.paragraphOf(prev.from()) == 0; // the article's one-sentence first paragraph

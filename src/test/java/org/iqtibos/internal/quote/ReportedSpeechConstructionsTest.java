@@ -79,6 +79,10 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz 'Бу ҳақда X маълум қилди:' before words in marks points back to the sentence before too", Language.UZ,
                         "Бу йил шаҳарга миллион турист келди.\nБу ҳақда брифингда вазир ўринбосари Азиз Каримов маълум қилди:\n«Меҳмонхоналар тўла», — деди у.",
                         "Бу йил шаҳарга миллион турист келди", QuoteType.INDIRECT, "Каримов"),
+                Arguments.of("ru 'Об этом сообщает ТАСС' after a named speaker's words: the outlet reports, the speaker keeps them",
+                        Language.RU,
+                        "Министр Аскар Сериков заявил, что новый мост откроют в мае. Об этом сообщает ТАСС.",
+                        "новый мост откроют в мае", QuoteType.INDIRECT, "Сериков"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
