@@ -24,7 +24,8 @@ import org.iqtibos.internal.text.TextFold;
  */
 public final class TitleTranslator {
     /** How a word of a title joins the English phrase. */
-    enum Part { HEAD, PREFIX, ADJ, MOD, SKIP, NAME }
+    /** How a table entry joins; TO is a preposition that makes the next name the office's host ("… to Tajikistan"). */
+    enum Part { HEAD, PREFIX, ADJ, MOD, SKIP, NAME, TO, HOST }
 
     /** A table entry: its words (as {@link CueLexicon.Word}), the English, and how it joins. */
     private record Entry(List<CueLexicon.Word> words, String english, Part part) { }
@@ -123,23 +124,29 @@ public final class TitleTranslator {
         }
         List<Item> items = new ArrayList<>();
         int i = 0;
+        boolean host = false;
         while (i < keys.size()) {
             if (names.get(i) != null) {
                 String name = names.get(i);
                 while (i < keys.size() && name.equals(names.get(i))) {
                     i++;
                 }
-                items.add(new Item(name, Part.NAME));
+                items.add(new Item(name, host ? Part.HOST : Part.NAME));
+                host = false;
                 continue;
             }
             Entry e = match(t, keys, i);
-            if (e == null) {
-                return null;
+            if (e == null || host) {
+                return null; // a preposition of the host is followed by its name
             }
-            if (e.part() != Part.SKIP) {
+            host = e.part() == Part.TO;
+            if (e.part() != Part.SKIP && !host) {
                 items.add(new Item(e.english(), e.part()));
             }
             i += e.words().size();
+        }
+        if (host) {
+            return null;
         }
         List<List<Item>> groups = t.headFinal() ? headFinalGroups(items) : headFirstGroups(items);
         if (groups.isEmpty()) {
@@ -210,10 +217,10 @@ public final class TitleTranslator {
                 sb.append(it.english());
             }
         }
-        for (Part p : new Part[] {Part.MOD, Part.NAME}) {
+        for (Part p : new Part[] {Part.MOD, Part.NAME, Part.HOST}) {
             for (Item it : group) {
                 if (it.part() == p) {
-                    sb.append(" of ").append(it.english());
+                    sb.append(p == Part.HOST ? " to " : " of ").append(it.english());
                 }
             }
         }

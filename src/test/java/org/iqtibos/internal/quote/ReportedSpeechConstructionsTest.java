@@ -83,6 +83,9 @@ class ReportedSpeechConstructionsTest {
                         Language.RU,
                         "Министр Аскар Сериков заявил, что новый мост откроют в мае. Об этом сообщает ТАСС.",
                         "новый мост откроют в мае", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("ru 'по словам дипломата' is the envoy named with his host country", Language.RU,
+                        "Посол России в Казахстане Иван Петров посетил Астану.\nПо словам дипломата, визит президента состоится летом.",
+                        "визит президента состоится летом", QuoteType.INDIRECT, "Петров"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",

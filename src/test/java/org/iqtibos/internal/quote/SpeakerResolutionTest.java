@@ -174,7 +174,11 @@ class SpeakerResolutionTest {
                 Arguments.of("ru head-first title",
                         "Заместитель министра обороны России Иван Петров заявил, что учения пройдут летом.",
                         Language.RU, Script.CYRL, "Ivan Petrov=Иван Петров", List.of("Russia=России"),
-                        "Deputy Minister of Defence of Russia"));
+                        "Deputy Minister of Defence of Russia"),
+                Arguments.of("ru an envoy's host country",
+                        "Посол России в Казахстане Иван Петров заявил, что визит состоится летом.",
+                        Language.RU, Script.CYRL, "Ivan Petrov=Иван Петров", List.of("Russia=России", "Kazakhstan=Казахстане"),
+                        "Ambassador of Russia to Kazakhstan"));
     }
 
     @ParameterizedTest(name = "{0}")
