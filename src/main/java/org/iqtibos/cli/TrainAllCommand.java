@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code train all}: rebuilds every file of {@code models/} that is built from {@code ../shared/corpora}, in order. */
 @Command(name = "all", mixinStandardHelpOptions = true,
-        description = "Rebuild the knowledge base and the given-name lexicon, then the name finder of every language (kk, ru, en, uz).")
+        description = "Rebuild the knowledge base, the given-name lexicon, the language detector and the Uzbek Latin table, then the name finder of every language (kk, ru, en, uz).")
 public final class TrainAllCommand implements Callable<Integer> {
     private static final List<String> NER_LANGUAGES = List.of("kk", "ru", "en", "uz");
 
@@ -29,6 +29,9 @@ public final class TrainAllCommand implements Callable<Integer> {
         }
         if (status == 0) {
             status = run(new TrainLangdetectCommand(), "--out", o);
+        }
+        if (status == 0) {
+            status = run(new TrainLatinCommand(), "--out", o);
         }
         for (String lang : NER_LANGUAGES) {
             if (status != 0) {

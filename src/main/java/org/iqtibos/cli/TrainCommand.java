@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild models/ from ../shared/corpora.",
         subcommands = {TrainAllCommand.class, TrainNerCommand.class, TrainKbCommand.class, TrainNamesCommand.class,
-                TrainSpeakersCommand.class, TrainLangdetectCommand.class})
+                TrainSpeakersCommand.class, TrainLangdetectCommand.class, TrainLatinCommand.class})
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

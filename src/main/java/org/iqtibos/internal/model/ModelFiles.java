@@ -28,10 +28,11 @@ public final class ModelFiles {
     /**
      * The files an analyzer does without (declared here and only here): the learned speaker choice (the rules pick
      * instead), name-finder models of languages whose statistical finder is not used (see
-     * {@code ner/statistical-types.tsv}), and a title table for English, which needs no translation.
+     * {@code ner/statistical-types.tsv}), a title table for English, which needs no translation, and the precomputed
+     * Uzbek Latin forms (ICU computes them without it).
      */
     public static final Set<String> OPTIONAL = Set.of(
-            "quote/speakers.bin.gz", "ner/uz.bin", "ner/ky.bin", "quote/titles-en.txt");
+            "quote/speakers.bin.gz", "ner/uz.bin", "ner/ky.bin", "quote/titles-en.txt", "quote/uz-latin.tsv");
 
     /** One data line of a text file, with its line number (from 1) for error messages. */
     public record Line(String path, int number, String text) {

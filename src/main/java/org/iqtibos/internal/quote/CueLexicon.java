@@ -1,6 +1,5 @@
 package org.iqtibos.internal.quote;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -273,6 +272,11 @@ public final class CueLexicon {
 
     /** Loads {@code models/quote/<code>.txt} for {@code language}. */
     public static CueLexicon load(ModelFiles files, Language language) {
+        return load(files, language, language == Language.UZ ? UzbekLatin.load(files) : null);
+    }
+
+    /** Like {@link #load(ModelFiles, Language)}, with the Latin forms of Uzbek entries from {@code toLatin}. */
+    static CueLexicon load(ModelFiles files, Language language, java.util.function.UnaryOperator<String> toLatin) {
         if (files == null) {
             throw new NullPointerException("files");
         }
@@ -280,8 +284,10 @@ public final class CueLexicon {
             throw new NullPointerException("language");
         }
         String path = "quote/" + language.code() + ".txt";
-        // Uzbek is published in both scripts; the lexicon is kept in Cyrillic only and romanized here
-        Transliterator toLatin = language == Language.UZ ? Transliterator.getInstance("uz_Cyrl-uz_Latn") : null;
+        // Uzbek is published in both scripts; the lexicon is kept in Cyrillic only and given its Latin forms here
+        if (language != Language.UZ) {
+            toLatin = null;
+        }
         // insertion-ordered sets: stems times endings make thousands of forms, each kept once
         Map<Kind, java.util.Set<Phrase>> map = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
@@ -333,10 +339,11 @@ public final class CueLexicon {
         return new CueLexicon(language, frozen);
     }
 
-    private static void addBothScripts(java.util.Set<Phrase> list, String entry, Flag flag, Transliterator toLatin) {
+    private static void addBothScripts(java.util.Set<Phrase> list, String entry, Flag flag,
+                                       java.util.function.UnaryOperator<String> toLatin) {
         add(list, entry, flag);
         if (toLatin != null) {
-            add(list, toLatin.transliterate(entry), flag);
+            add(list, toLatin.apply(entry), flag);
         }
     }
 

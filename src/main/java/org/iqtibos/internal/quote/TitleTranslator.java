@@ -1,6 +1,5 @@
 package org.iqtibos.internal.quote;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,6 +43,11 @@ public final class TitleTranslator {
 
     /** Loads {@code models/quote/titles-<code>.txt} of every language that has one. */
     public static TitleTranslator load(ModelFiles files) {
+        return load(files, UzbekLatin.load(files));
+    }
+
+    /** Like {@link #load(ModelFiles)}, with the Latin forms of the Uzbek table's phrases from {@code uzbekLatin}. */
+    static TitleTranslator load(ModelFiles files, java.util.function.UnaryOperator<String> uzbekLatin) {
         if (files == null) {
             throw new NullPointerException("files");
         }
@@ -52,14 +56,13 @@ public final class TitleTranslator {
             String path = "quote/titles-" + l.code() + ".txt";
             List<String> lines = files.linesIfPresent(path);
             if (!lines.isEmpty()) {
-                tables.put(l, parse(lines, path, l == Language.UZ));
+                tables.put(l, parse(lines, path, l == Language.UZ ? uzbekLatin : null));
             }
         }
         return new TitleTranslator(Map.copyOf(tables));
     }
 
-    private static Table parse(List<String> lines, String path, boolean romanize) {
-        Transliterator toLatin = romanize ? Transliterator.getInstance("uz_Cyrl-uz_Latn") : null;
+    private static Table parse(List<String> lines, String path, java.util.function.UnaryOperator<String> toLatin) {
         boolean headFinal = true;
         Map<Character, List<Entry>> map = new HashMap<>();
         for (String line : lines) {
@@ -82,7 +85,7 @@ public final class TitleTranslator {
             for (String phrase : CueLexicon.expand(line.substring(0, eq).strip())) {
                 add(map, phrase, english, part);
                 if (toLatin != null) {
-                    add(map, toLatin.transliterate(phrase), english, part);
+                    add(map, toLatin.apply(phrase), english, part);
                 }
             }
         }
