@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code train all}: rebuilds every file of {@code models/} that is built from {@code ../shared/corpora}, in order. */
 @Command(name = "all", mixinStandardHelpOptions = true,
-        description = "Rebuild the knowledge base, the given-name lexicon, the language detector and the Uzbek Latin table, then the name finder of every language (kk, ru, en, uz).")
+        description = "Rebuild the knowledge base, the given-name lexicon, the language detector and the Uzbek Latin table, then the name finder of every language (kk, ru, en, uz), then the speaker model.")
 public final class TrainAllCommand implements Callable<Integer> {
     private static final List<String> NER_LANGUAGES = List.of("kk", "ru", "en", "uz");
 
@@ -38,6 +38,10 @@ public final class TrainAllCommand implements Callable<Integer> {
                 break;
             }
             status = run(new TrainNerCommand(), "--lang", lang, "--corpora", c, "--out", o);
+        }
+        if (status == 0) {
+            // last: the speaker model learns from the analyzer the models above make
+            status = run(new TrainSpeakersCommand(), "--out", o);
         }
         return status;
     }
