@@ -26,4 +26,11 @@ class NewsOutletsTest {
         assertThat(a.organizations()).hasSize(1);
         assertThat(a.organizations().get(0).mentions()).extracting(m -> m.text()).containsExactly("Кабар агенттиги");
     }
+
+    @Test
+    void aCountryEditionOfAnAgencyIsItsOwnOutlet() {
+        ArticleAnalysis a = ANALYZER.analyze("Bu haqda Sputnik Qirg‘iziston xabar berdi.", Language.UZ);
+        assertThat(a.organizations()).extracting(Entity::name).containsExactly("Sputnik Kyrgyzstan");
+        assertThat(a.organizations().get(0).mentions()).extracting(m -> m.text()).containsExactly("Sputnik Qirg‘iziston");
+    }
 }
