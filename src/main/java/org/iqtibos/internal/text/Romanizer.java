@@ -128,7 +128,7 @@ public final class Romanizer {
         if (!hasCyrillic(name)) {
             return name;
         }
-        if (nation == Nation.CHINESE) {
+        if (nation == Nation.CHINESE && readsAsPinyin(name)) {
             return pinyin(name);
         }
         Transliterator t = lang == Language.UZ && nation != null ? fromUzbek.get(nation) : null;
@@ -149,6 +149,19 @@ public final class Romanizer {
         }
         for (String w : words) {
             if (!PINYIN.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when every word of {@code name} in Palladius Cyrillic is pinyin syllables: a Kazakh name near "Қытай" (a
+     * compatriot detained in China) is no Chinese name and keeps its own romanization.
+     */
+    private boolean readsAsPinyin(String name) {
+        for (String w : SPACES.split(apply(palladius, name.toLowerCase(Locale.ROOT)))) {
+            if (!w.isEmpty() && !PINYIN.matcher(w).matches()) {
                 return false;
             }
         }

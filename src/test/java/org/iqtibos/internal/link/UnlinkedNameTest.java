@@ -41,6 +41,8 @@ class UnlinkedNameTest {
         // a Chinese family name and syllables: pinyin, in any language
         "KK | Қытай өкілі Чжан Сяобо баспасөзге сөйледі. | Zhang Xiaobo",
         "RU | Заместитель министра Ван Цзюнь прибыл в Астану. | Wang Jun",
+        // China named before a Kazakh name (detained there) makes no pinyin of it
+        "KK | Қытайда ұсталған отандасымыз Ақжарқын Тұрлыбайдың анасы хат жазды. | Akzharkyn Turlybay",
         // a foreign name in a Russian case: the given name back to the nominative with the surname
         "RU | Посол встретился с Пьером Дюбуа в Париже. | Pyer Dyubua",
         "RU | Министр обсудил визит с Томасом Мюллером. | Thomas Myuller",
