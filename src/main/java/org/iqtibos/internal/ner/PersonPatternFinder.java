@@ -196,6 +196,9 @@ public final class PersonPatternFinder implements MentionFinder {
                     // a sentence's first word is capitalized anyway: take it only right before the surname
                     first--;
                 }
+                if (first == i && givenNameAfterTitle(tokens, i, lowerCaseWords)) {
+                    first--; // "Вице-премьер Ералы Тоғжанов": after a title, the capitalized word before a surname
+                }
                 if (first >= 2 && tokens.get(first - 1).text().equals(".") && isInitial(tokens.get(first - 2))) {
                     first -= 2;
                 }
@@ -299,6 +302,20 @@ public final class PersonPatternFinder implements MentionFinder {
             return i; // a longer run of capitalized words: a body's or a place's name as likely as a person's
         }
         return j;
+    }
+
+    /**
+     * True when the token before the surname at {@code i} is a capitalized name word right after a title ({@code
+     * Вице-премьер Ералы Тоғжанов}, {@code вазири Азиз Каримов}): a given name the lexicon does not list.
+     */
+    private boolean givenNameAfterTitle(List<Token> tokens, int i, Set<String> lowerCaseWords) {
+        if (i < 2 || !adjacent(tokens, i) || !adjacent(tokens, i - 1)) {
+            return false;
+        }
+        Token given = tokens.get(i - 1);
+        String title = org.iqtibos.internal.text.TextFold.withoutApostrophes(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+        return (nameAfter.contains(title) || titles.contains(title)) && isNameWord(given, lowerCaseWords)
+                && surnameEnd(given, lowerCaseWords) < 0 && !placeOrBody.test(given.text());
     }
 
     /** True when token {@code j} follows token {@code j - 1} after one space. */
