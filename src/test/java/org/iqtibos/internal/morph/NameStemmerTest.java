@@ -42,6 +42,10 @@ class NameStemmerTest {
         "ky, министрлигинин, министрлик",
         "ru, российская, российский",
         "ru, белорусское, белорусский",
+        "ru, курултая, курултай",
+        "ru, Китаю, Китай",
+        "ru, музея, музей",
+        "ru, Национальном, Национальный",
     })
     void reachesTheBaseForm(String lang, String token, String base) {
         NameStemmer s = NameStemmer.load(MODELS, Language.fromCode(lang));
