@@ -102,6 +102,8 @@ class PlaceMentionRulesTest {
         "KK | Күзде Ерасыл, Бектемір ауылдарына жаңа жол салынды. | Yerasyl;Bektemir",
         "UZ | Чилонзор ва Яшнобод туманларида янги мактаблар очилди. | Chilonzor District;Yashnobod District",
         "KY | Тоголок жана Ак-Терек айылдарында жол оңдолду. | Togolok;Ak-Terek",
+        // Kyrgyz press names of countries
+        "KY | Орусия менен Афганстандын өкүлдөрү жолугушту. | Russia;Afghanistan",
     })
     void findsEveryPlaceOfAPairOrList(Language lang, String text, String names) {
         ArticleAnalysis a = analyzer.analyze(text, lang);
