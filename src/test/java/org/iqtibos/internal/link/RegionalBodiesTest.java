@@ -76,6 +76,8 @@ class RegionalBodiesTest {
         "UZ | O‘zbekistonning AQShdagi elchixonasi xabar berdi. | Embassy of Uzbekistan in the United States",
         "KK | Қазақстанның Түркиядағы елшілігі мәлімдеме жасады. | Embassy of Kazakhstan in Turkey",
         "KK | Ресей елшілігі де хабарлады. | Embassy of Russia",
+        // the shorter Kyrgyz form of the Prosecutor General's Office, the home country's
+        "KY | Баш прокуратура бул маалыматты четке какты. | Prosecutor General's Office of Kyrgyzstan",
     })
     void namesTheBody(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name).contains(name);
