@@ -193,11 +193,11 @@ final class Pipeline {
         }
         List<MentionCandidate> sites = domains.find(text);
         candidates = outsideDomains(candidates, sites);
-        List<MentionCandidate> merged = merger.merge(candidates);
+        List<MentionCandidate> merged = merger.merge(candidates, text.text());
         List<MentionCandidate> again = recurrence.find(text, language, merged);
         if (!again.isEmpty()) {
             candidates.addAll(again);
-            merged = merger.merge(candidates);
+            merged = merger.merge(candidates, text.text());
         }
         t = StageTimes.lap(times, StageTimes.Stage.NER, t);
         List<Entity> entities = websites(linker.link(text, language, script, merged), text.text());
@@ -208,7 +208,7 @@ final class Pipeline {
             // speakers the attributions name but the finders missed become entities; then the quotes are read again
             candidates.addAll(scan.missedSpeakers());
             candidates = outsideDomains(candidates, sites);
-            merged = merger.merge(candidates);
+            merged = merger.merge(candidates, text.text());
             t = StageTimes.lap(times, StageTimes.Stage.NER, t);
             entities = named(websites(linker.link(text, language, script, merged), text.text()), scan.englishNames());
             t = StageTimes.lap(times, StageTimes.Stage.LINK, t);

@@ -31,6 +31,15 @@ public final class MentionMerger {
 
     /** The kept candidates, in text order. */
     public List<MentionCandidate> merge(List<MentionCandidate> candidates) {
+        return merge(candidates, null);
+    }
+
+    /**
+     * Like {@link #merge(List)}; with the article's {@code text}, a place named by a plural unit noun after a list
+     * ({@code Ақтөбе және Атырау облыстары}: the regions) wins over the knowledge base's place of the same word (the
+     * cities).
+     */
+    public List<MentionCandidate> merge(List<MentionCandidate> candidates, String text) {
         ByStart rulePersons = new ByStart();
         ByStart knownPersons = new ByStart();
         for (MentionCandidate c : candidates) {
@@ -48,7 +57,7 @@ public final class MentionMerger {
         }
         List<MentionCandidate> sorted = new ArrayList<>();
         for (MentionCandidate c : candidates) {
-            if (!insideAPersonName(c, rulePersons, knownPersons) && !insideAUnitPlace(c, unitPlaces)) {
+            if (!insideAPersonName(c, rulePersons, knownPersons) && !insideAUnitPlace(c, unitPlaces, text)) {
                 sorted.add(c);
             }
         }
@@ -86,16 +95,30 @@ public final class MentionMerger {
      * True for a person inside a place named by its unit noun ({@code Әл-Фараби} of {@code Әл-Фараби ауданы}), and for
      * a shorter place there ({@code Qarshi} of {@code Qarshi tumani}: the district, not the city).
      */
-    private static boolean insideAUnitPlace(MentionCandidate c, ByStart unitPlaces) {
+    private static boolean insideAUnitPlace(MentionCandidate c, ByStart unitPlaces, String text) {
         if (c.type() != EntityType.PERSON && (c.type() != EntityType.PLACE || c.source() == MentionCandidate.Source.RULE)) {
             return false;
         }
         for (MentionCandidate p : unitPlaces.overlapping(c)) {
-            if (p.start() <= c.start() && c.end() <= p.end() && (c.type() == EntityType.PERSON || p.length() > c.length())) {
+            if (p.start() <= c.start() && c.end() <= p.end() && (c.type() == EntityType.PERSON || p.length() > c.length()
+                    || p.length() == c.length() && text != null && namesItsUnit(p, text))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True for a unit place named with its unit ({@code Kostanay Region}) whose mention is the name alone: an item of
+     * a list before a plural unit noun ({@code Ақтөбе және Атырау облыстары}), which is the region, not the city.
+     */
+    private static boolean namesItsUnit(MentionCandidate p, String text) {
+        if (p.kbId() == null || !p.kbId().startsWith(KnowledgeBase.DESCRIBED_PLACE)) {
+            return false;
+        }
+        // the English holds the unit ("Kostanay Region"), the mention does not ("Қостанай"): more words in the name
+        String english = p.kbId().substring(KnowledgeBase.DESCRIBED_PLACE.length());
+        return english.split(" ").length > text.substring(p.start(), p.end()).split("[\\s\u00A0]+").length;
     }
 
     /**

@@ -160,7 +160,7 @@ public final class PlaceUnitFinder {
     }
 
     private MentionCandidate place(String text, Token name, int end, String english) {
-        String romanized = knownPlace(name.text());
+        String romanized = knownPlace(name.text(), english);
         if (romanized == null) {
             romanized = TextFold.withoutApostrophes(romanizer.romanize(name.text(), language));
         }
@@ -171,10 +171,26 @@ public final class PlaceUnitFinder {
 
     /**
      * The English name of a place the knowledge base knows by {@code word} ({@code Surxondaryo} → Surkhandarya), its
-     * unit word left off ({@code Surkhandarya Region} → Surkhandarya); null when it knows none.
+     * unit word left off ({@code Surkhandarya Region} → Surkhandarya), one of the unit {@code english} first; null
+     * when it knows none.
      */
-    private String knownPlace(String word) {
-        for (org.iqtibos.internal.kb.KbEntry e : kb.lookup(word)) {
+    private String knownPlace(String word, String english) {
+        List<org.iqtibos.internal.kb.KbEntry> known = new ArrayList<>(kb.lookup(word));
+        if (!english.isEmpty()) {
+            // "Ақмола" of "Ақмола, Қостанай облыстары": the knowledge base may know the region by its singular unit only
+            units.forEach((form, unitEnglish) -> {
+                if (unitEnglish.equals(english) && !plurals.contains(form)) {
+                    known.addAll(0, kb.lookup(word + " " + form));
+                }
+            });
+        }
+        for (org.iqtibos.internal.kb.KbEntry e : known) {
+            // the place of this unit first: "Ақмола" before облысы is Akmola Region, not the city once so named
+            if (e.type() == EntityType.PLACE && !english.isEmpty() && e.name().endsWith(" " + english)) {
+                return e.name().substring(0, e.name().length() - english.length() - 1);
+            }
+        }
+        for (org.iqtibos.internal.kb.KbEntry e : known) {
             if (e.type() == EntityType.PLACE && !e.isCountry()) {
                 String n = e.name();
                 for (String unit : units.values()) {

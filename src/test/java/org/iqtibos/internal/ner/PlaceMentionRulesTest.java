@@ -102,6 +102,8 @@ class PlaceMentionRulesTest {
         "KK | Күзде Ерасыл, Бектемір ауылдарына жаңа жол салынды. | Yerasyl;Bektemir",
         "UZ | Чилонзор ва Яшнобод туманларида янги мактаблар очилди. | Chilonzor District;Yashnobod District",
         "KY | Тоголок жана Ак-Терек айылдарында жол оңдолду. | Togolok;Ak-Terek",
+        // a list of regions names the regions, not the cities of the same names, nor a city once so named
+        "KK | Ақмола және Ақтөбе облыстарында егін жиналды. | Akmola Region;Aktobe Region",
         // Kyrgyz press names of countries
         "KY | Орусия менен Афганстандын өкүлдөрү жолугушту. | Russia;Afghanistan",
     })
