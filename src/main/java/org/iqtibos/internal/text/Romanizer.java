@@ -175,6 +175,11 @@ public final class Romanizer {
 
     private String pinyin(String name) {
         String lower = apply(palladius, name.toLowerCase(Locale.ROOT));
+        String[] words = SPACES.split(lower);
+        if (words.length == 3 && chineseSurnames.contains(words[0])) {
+            // "Си Цзин Пин": English press writes a two-syllable given name as one word (Xi Jinping)
+            lower = words[0] + " " + words[1] + words[2];
+        }
         StringBuilder sb = new StringBuilder(lower.length());
         boolean start = true;
         for (int i = 0; i < lower.length(); i++) {

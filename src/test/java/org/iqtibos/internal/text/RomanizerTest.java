@@ -68,6 +68,7 @@ class RomanizerTest {
         "CHINESE, kk, Ли Чжаньшу, Li Zhanshu",
         "CHINESE, kk, Чжан Сяо, Zhang Xiao",
         "CHINESE, ru, Лю Цзяньчао, Liu Jianchao",
+        "CHINESE, ru, Ли Кэ Цян, Li Keqiang",
         "CHINESE, ru, Ван И, Wang Yi",
         "CHINESE, ru, Ли Цян, Li Qiang",
         "CHINESE, ru, Мао Цзэдун, Mao Zedong",
