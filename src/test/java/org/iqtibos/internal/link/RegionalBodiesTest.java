@@ -76,6 +76,9 @@ class RegionalBodiesTest {
         "UZ | O‘zbekistonning AQShdagi elchixonasi xabar berdi. | Embassy of Uzbekistan in the United States",
         "KK | Қазақстанның Түркиядағы елшілігі мәлімдеме жасады. | Embassy of Kazakhstan in Turkey",
         "KK | Ресей елшілігі де хабарлады. | Embassy of Russia",
+        // state information services the region's news cites
+        "KK | Орталық коммуникациялар қызметінде брифинг өтті. | Central Communications Service",
+        "UZ | Бу ҳақда АОКА хабар берди. | Agency of Information and Mass Communications",
         // the shorter Kyrgyz form of the Prosecutor General's Office, the home country's
         "KY | Баш прокуратура бул маалыматты четке какты. | Prosecutor General's Office of Kyrgyzstan",
     })
