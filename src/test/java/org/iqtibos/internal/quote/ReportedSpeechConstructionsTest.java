@@ -86,6 +86,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ru 'по словам дипломата' is the envoy named with his host country", Language.RU,
                         "Посол России в Казахстане Иван Петров посетил Астану.\nПо словам дипломата, визит президента состоится летом.",
                         "визит президента состоится летом", QuoteType.INDIRECT, "Петров"),
+                Arguments.of("en 'is convinced that …'", Language.EN,
+                        "Minister John Clarke toured the port on Monday. He is convinced that the new cranes will pay off.",
+                        "the new cranes will pay off", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'reminded that …'", Language.EN,
+                        "Minister John Clarke toured the port on Monday. Clarke reminded that the old pier closed in 2019.",
+                        "the old pier closed in 2019", QuoteType.INDIRECT, "Clarke"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
