@@ -92,6 +92,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'reminded that …'", Language.EN,
                         "Minister John Clarke toured the port on Monday. Clarke reminded that the old pier closed in 2019.",
                         "the old pier closed in 2019", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("ru 'Президенты подчеркнули …': several leaders as one, no single speaker", Language.RU,
+                        "Президент Казахстана Аскар Сериков встретился с президентом Монголии Болдом Батом. Президенты подчеркнули, что торговля будет расти.",
+                        "торговля будет расти", QuoteType.INDIRECT, null),
+                Arguments.of("en 'the leaders agreed that …': several leaders as one", Language.EN,
+                        "President John Clarke met President Anna Weber in Bern. The leaders stressed that trade would grow.",
+                        "trade would grow", QuoteType.INDIRECT, null),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
