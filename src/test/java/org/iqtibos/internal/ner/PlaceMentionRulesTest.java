@@ -106,6 +106,7 @@ class PlaceMentionRulesTest {
         "KK | Ақмола және Ақтөбе облыстарында егін жиналды. | Akmola Region;Aktobe Region",
         // Kyrgyz press names of countries
         "KY | Орусия менен Афганстандын өкүлдөрү жолугушту. | Russia;Afghanistan",
+        "KY | Америка Кошмо Штаттары менен Кытай сүйлөштү. | United States;China",
     })
     void findsEveryPlaceOfAPairOrList(Language lang, String text, String names) {
         ArticleAnalysis a = analyzer.analyze(text, lang);
