@@ -238,6 +238,9 @@ public final class StateBodyFinder {
                     continue;
                 }
                 Country c = before ? countryBefore(tokens, b.from, b.body.local) : adjectiveBefore(tokens, b.from);
+                if (c == null && before) {
+                    c = adjectiveBefore(tokens, b.from); // "Кыргыз парламенти", "Қазақ үкіметі": the people's name
+                }
                 if (c == null && after) {
                     c = countryAfter(tokens, b.to, b.body.local);
                 }
@@ -368,8 +371,9 @@ public final class StateBodyFinder {
     }
 
     /**
-     * The country an adjective just before token {@code bodyStart} names, in a language that writes countries after
-     * the body but their adjectives before it ({@code российский МИД}).
+     * The country an adjective just before token {@code bodyStart} names: in a language that writes countries after
+     * the body but their adjectives before it ({@code российский МИД}), or a people's name before a Turkic body
+     * ({@code Кыргыз парламенти}).
      */
     private Country adjectiveBefore(List<Token> tokens, int bodyStart) {
         if (bodyStart == 0 || demonyms.isEmpty() || !tokens.get(bodyStart - 1).isWord()) {

@@ -190,13 +190,15 @@ final class SpeakerResolver {
                 }
                 Ref ref = ix.refStartingIn(i);
                 int orgEnd = ref == null ? i : ix.tokenAtOrAfter(ref.end() - 1) + 1;
-                if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
-                        && i + lex.matchLength(Kind.ROLE, keys, i) > orgEnd) {
-                    // "Үкімет басшысы", "глава правительства": a role noun that holds the body's name (Head of
-                    // Government) is the person who holds that role
-                    Entity holder = roles.holder(lex.matchAt(Kind.ROLE, keys, i), i, at, ctx.lastSpeaker);
-                    if (holder != null) {
-                        return because("role", holder);
+                for (int k = i; ref != null && ref.entity().type() == EntityType.ORGANIZATION && k < orgEnd; k++) {
+                    if (k + lex.matchLength(Kind.ROLE, keys, k) > orgEnd) {
+                        // "Үкімет басшысы", "глава правительства", "кыргыз өкмөтүнүн башчысы": a role noun that holds
+                        // the body's name (Head of Government) is the person who holds that role
+                        Entity holder = roles.holder(lex.matchAt(Kind.ROLE, keys, k), k, at, ctx.lastSpeaker);
+                        if (holder != null) {
+                            return because("role", holder);
+                        }
+                        break;
                     }
                 }
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION

@@ -76,6 +76,9 @@ class RegionalBodiesTest {
         "UZ | O‘zbekistonning AQShdagi elchixonasi xabar berdi. | Embassy of Uzbekistan in the United States",
         "KK | Қазақстанның Түркиядағы елшілігі мәлімдеме жасады. | Embassy of Kazakhstan in Turkey",
         "KK | Ресей елшілігі де хабарлады. | Embassy of Russia",
+        // a people's name before a Turkic body names its country
+        "KY | Кыргыз парламенти мыйзамды кабыл алды. | Parliament of Kyrgyzstan",
+        "KK | Қазақ үкіметі шешім қабылдады. | Government of Kazakhstan",
         // state information services the region's news cites
         "KK | Орталық коммуникациялар қызметінде брифинг өтті. | Central Communications Service",
         "UZ | Бу ҳақда АОКА хабар берди. | Agency of Information and Mass Communications",

@@ -98,6 +98,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'the leaders agreed that …': several leaders as one", Language.EN,
                         "President John Clarke met President Anna Weber in Bern. The leaders stressed that trade would grow.",
                         "trade would grow", QuoteType.INDIRECT, null),
+                Arguments.of("ky 'кыргыз өкмөтүнүн башчысы' is the prime minister, not the government", Language.KY,
+                        "Кыргыз премьер-министри Нурлан Осмонов жыйынга катышты.\nКыргыз өкмөтүнүн башчысы бажы маселелерин тез чечүү керектигин белгиледи.",
+                        "бажы маселелерин тез чечүү керектигин", QuoteType.INDIRECT, "Осмонов"),
                 // round 5: the head of government, a diplomat, the agent of a passive
                 Arguments.of("uz 'ҳукумат раҳбари' is the prime minister", Language.UZ,
                         "Ўзбекистон Бош вазири Азиз Каримов Тошкентда мажлис ўтказди. Ҳукумат раҳбари нархлар барқарор бўлишини таъкидлади.",
