@@ -82,7 +82,9 @@ public final class GazetteerFinder {
             }
             if (f[0].strip().equals(lang.code())) {
                 for (String w : f[2].split("\\|")) {
-                    kinds.get(f[1]).add(NameKey.of(w.strip()));
+                    w = w.strip();
+                    // "=давлат": a modifier that heads a name only as written, never inflected (давлатлари: "states of")
+                    kinds.get(f[1]).add(w.startsWith("=") ? "=" + NameKey.of(w.substring(1)) : NameKey.of(w));
                 }
             }
         }
@@ -241,6 +243,9 @@ public final class GazetteerFinder {
         if (e.type() == EntityType.PLACE && !e.isCountry() && end == after && m.endToken + 1 < tokens.size() && !nameHeads.isEmpty()) {
             Token next = tokens.get(m.endToken + 1);
             if (next.isWord() && next.start() - after <= 1) {
+                if (nameHeads.contains("=" + NameKey.word(next.text()))) {
+                    return false;
+                }
                 for (String f : stemmer.baseForms(next.text())) {
                     if (nameHeads.contains(NameKey.word(f))) {
                         return false;
