@@ -34,6 +34,9 @@ class RegionalPersonsTest {
         "UZ | Тадбирда Дилноза Раҳим ҳам иштирок этди. | Dilnoza Rakhim",
         // after a title, an unlisted given name before a surname the knowledge base knows alone
         "KK | Вице-премьер Нұрлы Тоғжанов кеңес өткізді. | Nurly Togzhanov",
+        // classical figures cited in speeches, by their English names
+        "UZ | Ibn Sino va Imom Buxoriy merosi o‘rganilmoqda. | Avicenna",
+        "KK | Абай Құнанбайұлы туралы кітап шықты. | Abai Kunanbayev",
         // a Kyrgyz patronymic particle stays in the name
         "KY | Депутат Чыңгыз Эсенгул уулу сүйлөдү. | Chyngyz Esengul uulu",
     })
@@ -78,5 +81,12 @@ class RegionalPersonsTest {
         assertThat(a.organizations()).extracting(Entity::name).contains(outlet);
         assertThat(a.persons()).isEmpty();
         assertThat(a.places()).isEmpty();
+    }
+
+    @Test
+    void aGivenNameShortOfAClassicalFigureIsNoneOfThem() {
+        // Улукбек is a Kyrgyz given name; only "Мирзо Улуғбек" is the astronomer
+        assertThat(ANALYZER.analyze("Депутат Улукбек Кочкоров сүйлөдү.", Language.KY).persons())
+                .extracting(Entity::name).doesNotContain("Ulugh Beg");
     }
 }
