@@ -45,6 +45,8 @@ class UnlinkedNameTest {
         "KK | Қытайда ұсталған отандасымыз Ақжарқын Тұрлыбайдың анасы хат жазды. | Akzharkyn Turlybay",
         // a foreign name in a Russian case: the given name back to the nominative with the surname
         "RU | Посол встретился с Пьером Дюбуа в Париже. | Pyer Dyubua",
+        // a man's given name in -ий in the genitive (never a woman's nominative): the surname is a genitive too
+        "RU | По словам Дмитрия Гордона, выставка откроется летом. | Dmitry Gordon",
         "RU | Министр обсудил визит с Томасом Мюллером. | Thomas Myuller",
         // a mention in the nominative shows a given name in -а as it is (no Mustaf from Мустафой)
         "RU | Мэр встретился с Мустафой Кылычем. Мустафа Кылыч заявил, что музей откроется летом. | Mustafa Kylych",
