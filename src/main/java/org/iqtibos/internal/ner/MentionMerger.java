@@ -23,6 +23,7 @@ import org.iqtibos.result.EntityType;
  * <p>Stateless and thread-safe.
  */
 public final class MentionMerger {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
     private static final Comparator<MentionCandidate> ORDER = Comparator
             .comparingInt((MentionCandidate c) -> c.source().ordinal())
             .thenComparing(Comparator.comparingInt(MentionCandidate::length).reversed())
@@ -118,7 +119,7 @@ public final class MentionMerger {
         }
         // the English holds the unit ("Kostanay Region"), the mention does not ("Қостанай"): more words in the name
         String english = p.kbId().substring(KnowledgeBase.DESCRIBED_PLACE.length());
-        return english.split(" ").length > text.substring(p.start(), p.end()).split("[\\s\u00A0]+").length;
+        return english.split(" ").length > SPACES.split(text.substring(p.start(), p.end())).length;
     }
 
     /**

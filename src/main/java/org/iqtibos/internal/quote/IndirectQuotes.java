@@ -141,14 +141,13 @@ final class IndirectQuotes {
             }
             int verb = ix.findVerb(a + len, s.to());
             int si = sentenceOf[s.from()];
+            int vlen = verb < 0 ? 0 : lex.matchLength(Kind.VERB, keys, verb);
             // "Бу ҳақда X маълум қилди: «…»": the verb that opens the next words in marks points back as well
-            boolean opensNext = verb >= 0 && verb + lex.matchLength(Kind.VERB, keys, verb) < tokens.size()
-                    && tokens.get(verb + lex.matchLength(Kind.VERB, keys, verb)).text().equals(":");
+            boolean opensNext = verb >= 0 && verb + vlen < tokens.size() && tokens.get(verb + vlen).text().equals(":");
             if (verb < 0 || found.isCueUsed(verb) && !opensNext || si == 0) {
                 return;
             }
-            int verbLen = lex.matchLength(Kind.VERB, keys, verb);
-            if (clauses.outletReports(a + len, s.to()) || verb == a + len && clauses.outletReports(verb + verbLen, s.to())) {
+            if (clauses.outletReports(a + len, s.to()) || verb == a + len && clauses.outletReports(verb + vlen, s.to())) {
                 // "Бу ҳақда Sputnik агентлиги хабар берди", "Об этом сообщает ТАСС": an outlet reporting an event
                 // quotes no one
                 return;
@@ -162,7 +161,6 @@ final class IndirectQuotes {
             if (found.insideDirect(tokens.get(prev.from()).start())) {
                 return;
             }
-            int vlen = lex.matchLength(Kind.VERB, keys, verb);
             Phrase v = lex.matchAt(Kind.VERB, keys, verb);
             if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
                 return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
