@@ -187,7 +187,7 @@ final class Clauses {
                 return end;
             }
             int role = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.ROLE, keys, i);
-            if (role > 0 && (i - clauseStartBefore(from, i) < 3 || relativeHead(from, i))) {
+            if (role > 0 && (i - clauseStartBefore(from, i) < 3 || relativeHead(from, i) || modifiersOnly(from, i))) {
                 // a role noun opening its clause is the subject ("Сарапшы …", "Ресейлік сарапшы …")
                 int j = i + role;
                 for (int m; j < to; j += m) {
@@ -217,6 +217,13 @@ final class Clauses {
                     if (tokens.get(last).end() == named.end() && last + 1 < to) {
                         return last + 1;
                     }
+                }
+                if (j < to && !(i - clauseStartBefore(from, i) < 3 || relativeHead(from, i))
+                        && (lex.contains(Kind.POSTPOSITION, keys.get(j)) || lex.endsWith(Kind.ATTRIBUTIVE_SUFFIX, keys.get(j)))) {
+                    // "Ташқи ишлар идоралари раҳбарлари ўртасидаги …", "… раҳбари сифатидаги …": after its modifiers
+                    // the role only qualifies what follows
+                    i = j - 1;
+                    continue;
                 }
                 int second = j < to && TokenIndex.isDash(tokens.get(j).text()) ? nameAfterSecondOffice(j + 1, to) : -1;
                 return second > 0 ? second : j;
@@ -301,6 +308,32 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the role noun at {@code i} is the head of a noun phrase opening its clause in a verb-final language:
+     * every word before it, from the clause's start, is a plain modifier ({@code Ўзбекистон ташқи ишлар вазири …}:
+     * a country, an adjective, a noun), no verb, no ending of a reported clause, no person or body. Such a phrase is the subject, not
+     * the start of the words ({@code Сув танқислиги кучайганини вазир …} has a clause ending before the role).
+     */
+    private boolean modifiersOnly(int from, int i) {
+        int start = clauseStartBefore(from, i);
+        if (lex.isEmpty(Kind.OBJECT_SUFFIX) || i == start || i - start > Roles.MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int k = start; k < i; k++) {
+            String key = keys.get(k);
+            if (!tokens.get(k).isWord() || lex.matchLength(Kind.VERB, keys, k) > 0 || lex.contains(Kind.QUOTATIVE, key)
+                    || lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key)
+                    || lex.endsWith(Kind.PARTICIPLE_SUFFIX, key) || lex.matchLength(Kind.PRONOUN, keys, k) > 0) {
+                return false;
+            }
+            Ref ref = ix.refStartingIn(k);
+            if (ref != null && ref.entity().type() != EntityType.PLACE || lex.matchLength(Kind.ORG_NOUN, keys, k) > 0) {
+                return false; // "Oliy sud matbuot xizmati sobiq direktor …": the body opening the clause is the subject
+            }
+        }
+        return true;
     }
 
     /**

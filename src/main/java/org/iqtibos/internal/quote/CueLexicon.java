@@ -83,6 +83,11 @@ public final class CueLexicon {
         OBLIQUE_SUFFIX("oblique-suffix"),
         /** (kk, ky) participle endings: a role noun after one heads a relative clause ({@code … жауап берген төраға}). */
         PARTICIPLE_SUFFIX("participle-suffix"),
+        /**
+         * (uz, kk, ky) the ending that makes a noun an attribute of the next ({@code ўртасидаги}, {@code ортасындағы}): a
+         * role noun before one is part of a longer phrase, not a subject of its own.
+         */
+        ATTRIBUTIVE_SUFFIX("attributive-suffix"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

@@ -25,6 +25,20 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 8: a role noun after its modifiers opens the clause as its subject; before an attributive
+                // word or "as" it only qualifies what follows
+                Arguments.of("uz '<country> ташқи ишлар вазири …': the title after its modifiers is the subject", Language.UZ,
+                        "Ўзбекистон ташқи ишлар вазири бугун журналистлар билан учрашди. Ўзбекистон ташқи ишлар вазири сув танқислиги кучайганини таъкидлади.",
+                        "сув танқислиги кучайганини", QuoteType.INDIRECT, null),
+                Arguments.of("ky 'Кыргыз тышкы иштер министри …': the title after its modifiers is the subject", Language.KY,
+                        "Кыргыз тышкы иштер министри жаңы көпүрө курулаарын билдирди.",
+                        "жаңы көпүрө курулаарын", QuoteType.INDIRECT, null),
+                Arguments.of("uz '… раҳбарлари ўртасидаги …': a role before an attributive word is no subject", Language.UZ,
+                        "Ташқи ишлар идоралари раҳбарлари ўртасидаги учрашувга келсак, Аҳмедова вазирлар учрашуви яқинда бўлишини таъкидлади.",
+                        "вазирлар учрашуви яқинда бўлишини", QuoteType.INDIRECT, "Аҳмедова"),
+                Arguments.of("uz '… раҳбари сифатидаги … Name': the role only qualifies, the name is the subject", Language.UZ,
+                        "Жаҳон банки ваколатхонаси раҳбари сифатидаги ишини якунлаган Алишер Каримов ислоҳотларни давом эттиришга чақирди.",
+                        "ислоҳотларни давом эттиришга", QuoteType.INDIRECT, "Каримов"),
                 // round 6: two offices joined by a dash, a finite clause before "ва", dative nominalized clauses,
                 // more Uzbek "according to" nouns, passive and calling verbs
                 Arguments.of("ky 'орун басары — … министри Name': a dash joins two offices of the subject", Language.KY,
