@@ -21,6 +21,7 @@ import org.iqtibos.internal.ner.MentionMerger;
 import org.iqtibos.internal.ner.SurnameRecurrence;
 import org.iqtibos.internal.ner.NamePartTrimmer;
 import org.iqtibos.internal.ner.GivenNames;
+import org.iqtibos.internal.ner.LatinNameFinder;
 import org.iqtibos.internal.ner.PersonPatternFinder;
 import org.iqtibos.internal.ner.StateBodyFinder;
 import org.iqtibos.internal.ner.StatisticalNameFinder;
@@ -113,6 +114,8 @@ final class Pipeline {
             finders.add((text, lang, script) -> units.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described));
+            LatinNameFinder latin = new LatinNameFinder(givenNames);
+            finders.add(latin::find);
             return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));
         });
     }

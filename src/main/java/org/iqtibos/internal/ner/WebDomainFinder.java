@@ -95,6 +95,19 @@ public final class WebDomainFinder {
             while (end > start && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
                 end--; // the sentence's full stop, not the domain's
             }
+            if (!isDomain(s, start, end)) {
+                // a case ending glued to the domain: "BAQ.KZ-ке", "Kun.uz'га", "Zakon.kzке"
+                int cut = end;
+                while (cut > start && Character.UnicodeScript.of(s.charAt(cut - 1)) == Character.UnicodeScript.CYRILLIC) {
+                    cut--;
+                }
+                while (cut > start && (s.charAt(cut - 1) == '-' || s.charAt(cut - 1) == '\'' || s.charAt(cut - 1) == '’')) {
+                    cut--;
+                }
+                if (cut < end && cut > start && s.charAt(cut) != '.' && isDomain(s, start, cut)) {
+                    end = cut;
+                }
+            }
             boolean inAddress = start > 0 && address(s.charAt(start - 1)) || i < s.length() && address(s.charAt(i));
             if (!inAddress && isDomain(s, start, end)) {
                 out.add(new MentionCandidate(start, end, EntityType.ORGANIZATION, null, CONFIDENCE,

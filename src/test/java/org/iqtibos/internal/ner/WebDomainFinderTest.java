@@ -29,6 +29,12 @@ class WebDomainFinderTest {
     }
 
     @Test
+    void aCaseEndingGluedToTheDomainIsNoPartOfIt() {
+        assertThat(found("Мақала Dalanews.kzке сілтеме жасап жазылды.")).containsExactly("Dalanews.kz");
+        assertThat(found("Маълумот STEPPE.UZ-га юборилди.")).containsExactly("STEPPE.UZ");
+    }
+
+    @Test
     void skipsWebAndMailAddressesAndPlainWords() {
         assertThat(found("Batafsil: https://example.kg/news/12 sahifasida.")).isEmpty();
         assertThat(found("Xat info@example.uz manziliga yuborildi.")).isEmpty();
