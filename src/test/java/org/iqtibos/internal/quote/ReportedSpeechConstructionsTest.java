@@ -25,6 +25,19 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 8: "as X said" built from every speech-verb stem (кошумчалагандай, айтуынша, таъкидлаганидек)
+                Arguments.of("ky 'Министр кошумчалагандай, …': as the minister added", Language.KY,
+                        "Министр Асан Үсөнов жыйын өткөрдү. Министр кошумчалагандай, суу тартыштыгы күчөп жатат.",
+                        "суу тартыштыгы күчөп жатат", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("ky 'Маалыматта айтылгандай, …': as the statement says, no one named", Language.KY,
+                        "Шаарда жаңы көпүрө ачылды. Маалыматта айтылгандай, көпүрө жүз жылга чыдайт.",
+                        "көпүрө жүз жылга чыдайт", QuoteType.INDIRECT, null),
+                Arguments.of("kk 'Министрдің айтуынша, …': according to the minister", Language.KK,
+                        "Министр Асқар Жұмабаев жиын өткізді. Министрдің түсіндіруінше, су тапшылығы күшейіп келеді.",
+                        "су тапшылығы күшейіп келеді", QuoteType.INDIRECT, "Жұмабаев"),
+                Arguments.of("uz Latin 'Vazir maʼlum qilganidek, …': as the minister announced", Language.UZ,
+                        "Vazir Alisher Karimov yig‘ilish o‘tkazdi. Vazir ma’lum qilganidek, suv tanqisligi kuchaymoqda.",
+                        "suv tanqisligi kuchaymoqda", QuoteType.INDIRECT, "Karimov"),
                 // round 8: a role noun after its modifiers opens the clause as its subject; before an attributive
                 // word or "as" it only qualifies what follows
                 Arguments.of("uz '<country> ташқи ишлар вазири …': the title after its modifiers is the subject", Language.UZ,
