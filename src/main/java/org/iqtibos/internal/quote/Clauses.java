@@ -310,6 +310,66 @@ final class Clauses {
         return false;
     }
 
+    /** Words a converb clause of the subject's own may hold before its comma ({@code … билан телефон орқали суҳбатлашиб,}). */
+    private static final int MAX_CONVERB_CLAUSE = 10;
+
+    /**
+     * The start of the words after a converb clause of the subject's own that opens tokens [from, to) ({@code Вазир
+     * фермерлар билан учрашиб, … айтди}: he met the farmers and said …): the token after its comma; else {@code from}.
+     * A clause with a subject of its own ({@code Ҳукумат парламент билан келишиб, …}: a person or body, or a capitalized
+     * word opening it, or a passive converb's unsaid one), with a reported clause inside, or closed by a speech verb
+     * (two quotes then) is the words'.
+     */
+    int afterOwnConverbClause(int from, int to) {
+        boolean place = ix.covered[from] && !ix.inOrganization[from] && ix.refStartingIn(from) == null;
+        if (lex.isEmpty(Kind.CONVERB_SUFFIX) || from >= to || tokens.get(from).isCapitalized() && !place) {
+            return from;
+        }
+        for (int c = from + 1; c < Math.min(to - 2, from + MAX_CONVERB_CLAUSE); c++) {
+            String t = tokens.get(c).text();
+            if (!t.equals(",")) {
+                if (!tokens.get(c).isWord() && !TokenIndex.isDash(t)) {
+                    return from;
+                }
+                continue;
+            }
+            String converb = keys.get(c - 1);
+            if (!lex.endsWith(Kind.CONVERB_SUFFIX, converb) || lex.contains(Kind.NOT_CONVERB, converb)
+                    || passiveConverb(converb)) {
+                return from;
+            }
+            for (int v = Math.max(from, c - 3); v < c; v++) {
+                if (v + lex.matchLength(Kind.VERB, keys, v) == c) {
+                    return from; // "… белгилеп, … кошумчалады": a speech verb of its own, reported words before it
+                }
+            }
+            for (int k = from; k < c - 1; k++) {
+                String key = keys.get(k);
+                if (lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key)) {
+                    return from;
+                }
+                Ref ref = ix.refStartingIn(k);
+                if (ref != null && ref.entity().type() != EntityType.PLACE) {
+                    int last = ix.tokenAtOrAfter(ref.end() - 1);
+                    if (tokens.get(last).end() == ref.end() && !ix.postpositionAfter(last)) {
+                        return from; // a person or body in the nominative: the clause's own subject
+                    }
+                }
+            }
+            return c + 1;
+        }
+        return from;
+    }
+
+    /**
+     * A passive converb ({@code каралып}, {@code айтылып}, {@code берилиб}): a passive ending after a stem of three
+     * letters or more, so that {@code келип}, {@code алып}, {@code қилиб} stay active.
+     */
+    private boolean passiveConverb(String key) {
+        int n = lex.suffixLength(Kind.PASSIVE_CONVERB_SUFFIX, key);
+        return n > 0 && key.length() - n >= 3;
+    }
+
     /**
      * True when the role noun at {@code i} is the head of a noun phrase opening its clause in a verb-final language:
      * every word before it, from the clause's start, is a plain modifier ({@code Ўзбекистон ташқи ишлар вазири …}:

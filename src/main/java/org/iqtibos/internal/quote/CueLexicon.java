@@ -88,6 +88,18 @@ public final class CueLexicon {
          * role noun before one is part of a longer phrase, not a subject of its own.
          */
         ATTRIBUTIVE_SUFFIX("attributive-suffix"),
+        /**
+         * (uz, kk, ky) the endings of a converb ({@code учрашиб}, {@code кездесіп}, {@code куттуктап}): a clause closed
+         * by one and a comma right after the subject is the subject's own act ({@code … билан учрашиб, … айтди}).
+         */
+        CONVERB_SUFFIX("converb-suffix"),
+        /** (uz, kk, ky) words that end like a converb and are none ({@code жавоб}, {@code жооп}, {@code көп}). */
+        NOT_CONVERB("not-converb"),
+        /**
+         * (uz, kk, ky) endings of a passive converb ({@code каралып}: being examined): its clause has a subject of its
+         * own, unsaid, so it is part of the words, not the speaker's act.
+         */
+        PASSIVE_CONVERB_SUFFIX("passive-converb-suffix"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**
@@ -453,6 +465,18 @@ public final class CueLexicon {
             }
         }
         return false;
+    }
+
+    /** The length of the longest entry of {@code kind} that {@code key} ends with (and is longer than), or 0. */
+    int suffixLength(Kind kind, String key) {
+        int best = 0;
+        for (Phrase p : phrases.get(kind)) {
+            String s = p.words().get(0).key();
+            if (key.length() > s.length() && key.endsWith(s)) {
+                best = Math.max(best, s.length());
+            }
+        }
+        return best;
     }
 
     /** The home country's English name in lower case ({@code kazakhstan}), or null. */

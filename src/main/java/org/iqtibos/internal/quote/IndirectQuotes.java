@@ -521,6 +521,7 @@ final class IndirectQuotes {
             }
         }
         if (subjectEnd >= 0) {
+            contentStart = clauses.afterOwnConverbClause(contentStart, contentEnd);
             contentStart = afterVenue(contentStart, contentEnd);
         }
         Region r = subjectEnd < 0 ? null : new Region(subjectFrom, subjectEnd, Pick.FIRST);

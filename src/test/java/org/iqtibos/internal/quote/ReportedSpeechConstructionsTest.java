@@ -25,6 +25,23 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 8: a converb clause right after the subject is the subject's own act, not the words; with a
+                // passive converb or a subject of its own it is part of the words
+                Arguments.of("uz '… билан учрашиб, … айтди': he met them and said", Language.UZ,
+                        "Вазир Алишер Каримов фермерлар билан учрашиб, сув танқислиги кучайганини айтди.",
+                        "сув танқислиги кучайганини", QuoteType.INDIRECT, "Каримов"),
+                Arguments.of("kk '… кездесіп, … айтты': she met them and said", Language.KK,
+                        "Министр Әсел Жұмабаева фермерлермен кездесіп, су тапшылығы күшейгенін айтты.",
+                        "су тапшылығы күшейгенін", QuoteType.INDIRECT, "Жұмабаева"),
+                Arguments.of("ky '<place>-ке келип, … билдирди': he came and said", Language.KY,
+                        "Министр Асан Үсөнов Бишкекке келип, жаңы көпүрө курулаарын билдирди.",
+                        "жаңы көпүрө курулаарын", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("ky a passive converb clause is part of the words", Language.KY,
+                        "Министр Асан Үсөнов арыз сөзсүз каралып, жооп бериле турганын билдирди.",
+                        "арыз сөзсүз каралып, жооп бериле турганын", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("uz a converb clause opened by a capitalized subject of its own is part of the words", Language.UZ,
+                        "Вазир Алишер Каримов Ҳукумат парламент билан келишиб, солиқлар камайтирилишини айтди.",
+                        "Ҳукумат парламент билан келишиб, солиқлар камайтирилишини", QuoteType.INDIRECT, "Каримов"),
                 // round 8: "as X said" built from every speech-verb stem (кошумчалагандай, айтуынша, таъкидлаганидек)
                 Arguments.of("ky 'Министр кошумчалагандай, …': as the minister added", Language.KY,
                         "Министр Асан Үсөнов жыйын өткөрдү. Министр кошумчалагандай, суу тартыштыгы күчөп жатат.",
