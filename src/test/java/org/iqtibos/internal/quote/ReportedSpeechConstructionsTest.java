@@ -25,6 +25,17 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
+                // words end before it
+                Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
+                        "Министр Асан Үсөнов жаңы көпүрө күзгө чейин бүтөрүнө ишенимин билдирди.",
+                        "жаңы көпүрө күзгө чейин бүтөрүнө", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("kk '… бітетініне үмітін білдірді': hope that …", Language.KK,
+                        "Министр Асқар Жұмабаев жаңа көпір күзге дейін бітетініне үмітін білдірді.",
+                        "жаңа көпір күзге дейін бітетініне", QuoteType.INDIRECT, "Жұмабаев"),
+                Arguments.of("uz '… кечикаётганидан норозилигини билдирди': displeasure that …", Language.UZ,
+                        "Вазир Алишер Каримов лойиҳа кечикаётганидан норозилигини билдирди.",
+                        "лойиҳа кечикаётганидан", QuoteType.INDIRECT, "Каримов"),
                 // round 8: a converb clause right after the subject is the subject's own act, not the words; with a
                 // passive converb or a subject of its own it is part of the words
                 Arguments.of("uz '… билан учрашиб, … айтди': he met them and said", Language.UZ,
