@@ -25,6 +25,9 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text, expected quote text, type, a surface form of the speaker (null: no speaker). */
     static Stream<Arguments> constructions() {
         return Stream.of(
+                Arguments.of("kk 'Бұл жөнінде X айтты' after a sentence: that sentence is X's", Language.KK,
+                        "Көрші ел былтыр экономикамызға көп инвестиция құйды. Бұл жөнінде елші Шахрат Нұрышев айтты.",
+                        "Көрші ел былтыр экономикамызға көп инвестиция құйды", QuoteType.INDIRECT, "Нұрышев"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
