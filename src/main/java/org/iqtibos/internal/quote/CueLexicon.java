@@ -100,6 +100,8 @@ public final class CueLexicon {
          * own, unsaid, so it is part of the words, not the speaker's act.
          */
         PASSIVE_CONVERB_SUFFIX("passive-converb-suffix"),
+        /** (uz) personal pronouns in the dative, the source of an according-to phrase ({@code Унга кўра}). */
+        DATIVE_PRONOUN("dative-pronoun"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**
@@ -160,7 +162,10 @@ public final class CueLexicon {
         OBJECT_CONTENT("object-content"),
         /** A quotative that needs a nominalized clause before it ({@code ҳақида}). */
         CLAUSE("clause"),
-        /** An according-to phrase that needs a person's name before it ({@code кўра}). */
+        /**
+         * An according-to phrase that needs a source before it ({@code кўра}): a person's name, a body, a role noun or
+         * a pronoun in the dative ({@code Унга кўра}), not a plain noun ({@code маълумотларга кўра}: according to data).
+         */
         NAME("name"),
         /** An organization noun that names a document, never a new body ({@code баёнот}). */
         DOCUMENT("doc"),

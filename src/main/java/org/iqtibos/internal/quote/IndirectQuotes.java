@@ -58,7 +58,7 @@ final class IndirectQuotes {
             }
             Phrase after = lex.matchAt(Kind.ACCORDING_AFTER, keys, i);
             len = after == null ? 0 : after.words().size();
-            if (len > 0 && (!after.is(Flag.NAME) || ix.nameEndsAt(i - 1, s.from())) && accordingAfter(s, i, len)) {
+            if (len > 0 && (!after.is(Flag.NAME) || sourceEndsAt(i - 1, s.from())) && accordingAfter(s, i, len)) {
                 i += len - 1;
                 continue;
             }
@@ -188,6 +188,18 @@ final class IndirectQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * True when token {@code t} ends a source an according-to phrase may follow: a person's name, a body, a role noun
+     * ({@code вакилига кўра}) or a pronoun in the dative ({@code Унга кўра}).
+     */
+    private boolean sourceEndsAt(int t, int from) {
+        if (t < from) {
+            return false;
+        }
+        return ix.nameEndsAt(t, from) || ix.inOrganization[t] || lex.contains(Kind.DATIVE_PRONOUN, keys.get(t))
+                || lex.matchLength(Kind.ROLE, keys, t) == 1;
     }
 
     private boolean accordingBefore(TokenRange s, int i, int len) {

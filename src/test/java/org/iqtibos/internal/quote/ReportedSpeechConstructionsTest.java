@@ -28,6 +28,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("kk 'Бұл жөнінде X айтты' after a sentence: that sentence is X's", Language.KK,
                         "Көрші ел былтыр экономикамызға көп инвестиция құйды. Бұл жөнінде елші Шахрат Нұрышев айтты.",
                         "Көрші ел былтыр экономикамызға көп инвестиция құйды", QuoteType.INDIRECT, "Нұрышев"),
+                Arguments.of("uz 'Унга кўра, …': according to him, the speaker just named", Language.UZ,
+                        "Вазир Алишер Каримов матбуот анжумани ўтказди. Унга кўра, сув танқислиги кучаймоқда.",
+                        "сув танқислиги кучаймоқда", QuoteType.INDIRECT, "Каримов"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
@@ -756,6 +759,8 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'reports that described': a relative pronoun", Language.EN,
                         "Finance Minister David Clarke spoke about media reports that described the talks as difficult."),
                 // ---- kk/ky (issue 8, third round) ----
+                Arguments.of("uz 'маълумотларга кўра' (according to data) names no source", Language.UZ,
+                        "Маълумотларга кўра, бу йил ҳосил кўп бўлди."),
                 Arguments.of("kk 'сын айтты' (criticized) is one verb: its dative names no words", Language.KK,
                         "Депутат Айдос Сарым отырыста жобаға сын айтты."));
     }
