@@ -31,6 +31,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz 'Унга кўра, …': according to him, the speaker just named", Language.UZ,
                         "Вазир Алишер Каримов матбуот анжумани ўтказди. Унга кўра, сув танқислиги кучаймоқда.",
                         "сув танқислиги кучаймоқда", QuoteType.INDIRECT, "Каримов"),
+                Arguments.of("ru 'Согласно его словам, …': according to him", Language.RU,
+                        "Министр Аскар Сериков провел брифинг. Согласно его словам, цены на топливо не вырастут.",
+                        "цены на топливо не вырастут", QuoteType.INDIRECT, "Сериков"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
