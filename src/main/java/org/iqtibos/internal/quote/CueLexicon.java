@@ -102,6 +102,11 @@ public final class CueLexicon {
         PASSIVE_CONVERB_SUFFIX("passive-converb-suffix"),
         /** (uz) personal pronouns in the dative, the source of an according-to phrase ({@code Унга кўра}). */
         DATIVE_PRONOUN("dative-pronoun"),
+        /**
+         * (en) an object after a speech verb that points back to the sentence before ({@code X announced this}, {@code
+         * he told about it}): that sentence is X's words.
+         */
+        ANAPHOR_OBJECT("anaphor-object"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

@@ -140,43 +140,89 @@ final class IndirectQuotes {
                 continue;
             }
             int verb = ix.findVerb(a + len, s.to());
-            int si = sentenceOf[s.from()];
-            int vlen = verb < 0 ? 0 : lex.matchLength(Kind.VERB, keys, verb);
-            // "Бу ҳақда X маълум қилди: «…»": the verb that opens the next words in marks points back as well
-            boolean opensNext = verb >= 0 && verb + vlen < tokens.size() && tokens.get(verb + vlen).text().equals(":");
-            if (verb < 0 || found.isCueUsed(verb) && !opensNext || si == 0) {
-                return;
+            if (verb >= 0) {
+                pointBack(s, a, len, verb, new Region(a + len, s.to(), Pick.FIRST, verb,
+                        verb + lex.matchLength(Kind.VERB, keys, verb)));
             }
-            if (clauses.outletReports(a + len, s.to()) || verb == a + len && clauses.outletReports(verb + vlen, s.to())) {
-                // "Бу ҳақда Sputnik агентлиги хабар берди", "Об этом сообщает ТАСС": an outlet reporting an event
-                // quotes no one
-                return;
-            }
-            TokenRange prev = sentences.get(si - 1);
-            boolean lead = si == 1 && ix.paragraphOf(prev.from()) == 0; // the article's one-sentence first paragraph
-            if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())
-                    && !lead) {
-                return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
-            }
-            if (found.insideDirect(tokens.get(prev.from()).start())) {
-                return;
-            }
-            Phrase v = lex.matchAt(Kind.VERB, keys, verb);
-            if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
-                return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
-            }
-            if (found.cueUsedIn(prev.from(), prev.to()) && singularPronounIn(s.from(), Math.min(s.to(), a + len + 1), a, len)) {
-                return; // "X … айтты. Ал бул тууралуу жыйында билдирди": he, the speaker just named, says where; the words stand
-            }
-            // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
-            // it gives way
-            int pFrom = tokens.get(prev.from()).start();
-            int pTo = tokens.get(prev.to() - 1).end();
-            found.removeIndirectWithin(pFrom, pTo);
-            found.addIndirect(prev.from(), prev.to(), verb, verb + vlen, new Region(a + len, s.to(), Pick.FIRST, verb, verb + vlen));
-            found.markCue(verb, vlen);
             return;
         }
+        anaphoricObject(s);
+    }
+
+    /**
+     * "X announced this at the meeting.", "He told about it on Facebook.", "The ministry reported.": a sentence of a
+     * speaker, a speech verb and only a pronoun object pointing back (or none) makes the sentence before X's words.
+     */
+    private void anaphoricObject(TokenRange s) {
+        if (lex.isEmpty(Kind.ANAPHOR_OBJECT)) {
+            return;
+        }
+        int verb = ix.findVerb(s.from(), s.to());
+        if (verb <= s.from() || !clauses.hasSpeakerWord(s.from(), verb) || ix.findVerb(verb + 1, s.to()) >= 0) {
+            return;
+        }
+        for (int k = s.from(); k < verb; k++) {
+            if (!tokens.get(k).isWord() && !tokens.get(k).text().equals(".") && !tokens.get(k).text().equals("-")) {
+                return; // "…, he said": a comma or quote mark before the verb is another construction
+            }
+        }
+        int vlen = lex.matchLength(Kind.VERB, keys, verb);
+        int after = verb + vlen;
+        int object = after < s.to() ? lex.matchLength(Kind.ANAPHOR_OBJECT, keys, after) : 0;
+        boolean bare = after >= s.to() - 1 && (after >= s.to() || TokenIndex.isTerminal(tokens.get(after).text()));
+        if (object == 0 && !bare || object > 0 && clauses.hasFiniteVerbStrict(after + object, s.to())) {
+            return; // "The minister said this was expected": "this" opens the words
+        }
+        for (int k = after + object; k < s.to(); k++) {
+            if (lex.contains(Kind.COMPLEMENTIZER, keys.get(k)) || TokenIndex.isQuoteChar(tokens.get(k).text())
+                    || tokens.get(k).text().equals(":")) {
+                return; // "… announced this: …", "… said this was …": the words follow
+            }
+        }
+        pointBack(s, verb, vlen, verb, new Region(s.from(), verb, Pick.FIRST, verb, after));
+    }
+
+    /**
+     * Makes the sentence before {@code s} the words of the speaker in {@code r}, cued by the verb at {@code verb}; the
+     * phrase that points back stands at [{@code a}, {@code a + len}).
+     */
+    private void pointBack(TokenRange s, int a, int len, int verb, Region r) {
+        int si = sentenceOf[s.from()];
+        int vlen = lex.matchLength(Kind.VERB, keys, verb);
+        // "Бу ҳақда X маълум қилди: «…»": the verb that opens the next words in marks points back as well
+        boolean opensNext = verb + vlen < tokens.size() && tokens.get(verb + vlen).text().equals(":");
+        if (found.isCueUsed(verb) && !opensNext || si == 0) {
+            return;
+        }
+        if (clauses.outletReports(a + len, s.to()) || verb == a + len && clauses.outletReports(verb + vlen, s.to())
+                || clauses.onlyOutletsIn(r.from(), r.to())) {
+            // "Бу ҳақда Sputnik агентлиги хабар берди", "Об этом сообщает ТАСС": an outlet reporting an event
+            // quotes no one
+            return;
+        }
+        TokenRange prev = sentences.get(si - 1);
+        boolean lead = si == 1 && ix.paragraphOf(prev.from()) == 0; // the article's one-sentence first paragraph
+        if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())
+                && !lead) {
+            return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
+        }
+        if (found.insideDirect(tokens.get(prev.from()).start())) {
+            return;
+        }
+        Phrase v = lex.matchAt(Kind.VERB, keys, verb);
+        if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
+            return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
+        }
+        if (found.cueUsedIn(prev.from(), prev.to()) && singularPronounIn(s.from(), Math.min(s.to(), a + len + 1), a, len)) {
+            return; // "X … айтты. Ал бул тууралуу жыйында билдирди": he, the speaker just named, says where; the words stand
+        }
+        // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
+        // it gives way
+        int pFrom = tokens.get(prev.from()).start();
+        int pTo = tokens.get(prev.to() - 1).end();
+        found.removeIndirectWithin(pFrom, pTo);
+        found.addIndirect(prev.from(), prev.to(), verb, verb + vlen, r);
+        found.markCue(verb, vlen);
     }
 
     /** True when a singular personal pronoun stands in tokens [from, to) outside the anaphor at [a, a + len). */

@@ -34,6 +34,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ru 'Согласно его словам, …': according to him", Language.RU,
                         "Министр Аскар Сериков провел брифинг. Согласно его словам, цены на топливо не вырастут.",
                         "цены на топливо не вырастут", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("en 'X announced this at …': the sentence before is X's words", Language.EN,
+                        "The new bridge will open in May. Transport Minister David Clarke announced this at a briefing on Monday.",
+                        "The new bridge will open in May", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'He told about it on …': the sentence before is his words", Language.EN,
+                        "Finance Minister David Clarke spoke in parliament. Fuel taxes will fall next year. He told about it on his Facebook page.",
+                        "Fuel taxes will fall next year", QuoteType.INDIRECT, "Clarke"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
@@ -766,6 +772,14 @@ class ReportedSpeechConstructionsTest {
                         "Маълумотларга кўра, бу йил ҳосил кўп бўлди."),
                 Arguments.of("kk 'сын айтты' (criticized) is one verb: its dative names no words", Language.KK,
                         "Депутат Айдос Сарым отырыста жобаға сын айтты."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPronounOpeningWordsOfTheirOwnPointsBackToNothing() {
+        // "said this was …": "this" is the subject of the words, not the sentence before
+        ArticleAnalysis a = ANALYZER.analyze("Prices rose sharply in May. Economy Minister David Clarke said this was a surprise.",
+                Language.EN);
+        assertThat(a.quotes()).noneMatch(q -> q.text().startsWith("Prices"));
     }
 
     @ParameterizedTest(name = "{0}")
