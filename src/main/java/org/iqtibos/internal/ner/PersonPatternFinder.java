@@ -103,6 +103,7 @@ public final class PersonPatternFinder implements MentionFinder {
         List<String> givenPrefixes = new ArrayList<>();
         Set<String> familyFirst = new HashSet<>();
         Set<String> nameAfter = new HashSet<>();
+        Set<String> bodyHeads = new HashSet<>();
         for (String line : files.lines("ner/rules/person-patterns.txt")) {
             String[] f = line.split("\\s+", 2);
             if (f.length != 2) {
@@ -126,6 +127,7 @@ public final class PersonPatternFinder implements MentionFinder {
                 case "given-prefix" -> givenPrefixes.add(w);
                 case "family-first" -> familyFirst.add(w);
                 case "name-after" -> nameAfter.add(org.iqtibos.internal.text.TextFold.withoutApostrophes(w));
+                case "body-head" -> bodyHeads.add(w);
                 default -> throw new IllegalStateException("unknown kind '" + f[0] + "' in person-patterns.txt");
             }
         }
@@ -133,8 +135,15 @@ public final class PersonPatternFinder implements MentionFinder {
                 baseForms, givenNames, givenEndings, givenPrefixes, familyFirst, namedParticles, givenNominatives,
                 nameAfter, placeOrBody);
         GazetteerFinder.frequentWords(files).forEach((l, words) -> finder.commonWords.put(l, Set.copyOf(words)));
+        finder.bodyHeads.addAll(bodyHeads);
         return finder;
     }
+
+    /**
+     * Head nouns of bodies with their possessive ending ({@code қўмитаси}, {@code министрлігі}): a surname-shaped word
+     * right before one, with no given name, names the body ({@code Тергов қўмитаси}: the Investigative Committee).
+     */
+    private final Set<String> bodyHeads = new HashSet<>();
 
     /** Each language's frequent lower-case words: a sentence's first word among them opens no name (Despite). */
     private final java.util.Map<Language, Set<String>> commonWords = new java.util.EnumMap<>(Language.class);
@@ -206,6 +215,11 @@ public final class PersonPatternFinder implements MentionFinder {
                     // a short word with a short ending is a surname only next to a given name or an initial
                     i++;
                     continue;
+                }
+                if ((first == i || placeOrBody.test(tokens.get(first).text())) && i + 1 < tokens.size()
+                        && bodyHeads.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                    i++;
+                    continue; // "(Россия) Тергов қўмитаси": a word of the body's name after its country, no surname
                 }
                 int last = i;
                 int end = nameEnd;
