@@ -108,7 +108,7 @@ final class Candidates {
                 break;
             }
         }
-        while (t1 > t0 && (TokenIndex.isTerminal(tokens.get(t1 - 1).text()) || tokens.get(t1 - 1).text().equals(",")
+        while (t1 > t0 && (ix.isTerminalAt(t1 - 1) || tokens.get(t1 - 1).text().equals(",")
                 || TokenIndex.isQuoteChar(tokens.get(t1 - 1).text()) && !quoteOpensInside(t0, t1 - 1))) {
             t1--;
         }

@@ -260,7 +260,7 @@ final class Clauses {
      */
     private int nameAfterSecondOffice(int from, int to) {
         for (int k = from + 1; k < Math.min(to, from + 12); k++) {
-            if (TokenIndex.isTerminal(tokens.get(k).text()) || lex.matchLength(Kind.VERB, keys, k) > 0) {
+            if (ix.isTerminalAt(k) || lex.matchLength(Kind.VERB, keys, k) > 0) {
                 return -1;
             }
             Ref named = ix.refStartingIn(k);

@@ -169,7 +169,7 @@ final class DirectQuotes {
     /** The attribution clause starting at token t0 (a speech verb near its start, or a lower-case opening). */
     private Region attributionAt(int t0, int limit) {
         int end = t0;
-        while (end < limit && !TokenIndex.isTerminal(tokens.get(end).text())) {
+        while (end < limit && !ix.isTerminalAt(end)) {
             end++;
         }
         int verb = ix.findVerb(t0, Math.min(end, t0 + ATTRIBUTION_REACH));
@@ -230,7 +230,7 @@ final class DirectQuotes {
         int openToken = ix.tokenAtOrAfter(open);
         if (last != null && last.type() == QuoteType.DIRECT && last.region() != null && last.cueFrom() >= 0
                 && open > pStart && last.start() >= pStart && last.cueTo() <= openToken
-                && sentenceOf[openToken - 1] == sentenceOf[last.cueFrom()] && TokenIndex.isTerminal(tokens.get(openToken - 1).text())
+                && sentenceOf[openToken - 1] == sentenceOf[last.cueFrom()] && ix.isTerminalAt(openToken - 1)
                 && ix.onlyPunctuation(close + 1, tokens.get(p.to() - 1).end())) {
             // "“A,” Clarke said. “B.”": the marks right after the attribution sentence, however long, go on with
             // the same speaker
@@ -279,7 +279,7 @@ final class DirectQuotes {
             return null;
         }
         int i = t;
-        while (i < pLimit && !tokens.get(i).isWord() && !TokenIndex.isTerminal(tokens.get(i).text())) {
+        while (i < pLimit && !tokens.get(i).isWord() && !ix.isTerminalAt(i)) {
             i++;
         }
         if (i >= pLimit || !tokens.get(i).isWord()) {
@@ -287,7 +287,7 @@ final class DirectQuotes {
         }
         int end = i;
         // (a full stop inside a name is none: "Podrobno.uz quotes the minister")
-        while (end < pLimit && !(TokenIndex.isTerminal(tokens.get(end).text()) && !ix.covered[end])) {
+        while (end < pLimit && !(ix.isTerminalAt(end) && !ix.covered[end])) {
             if (TokenIndex.isQuoteChar(tokens.get(end).text())) {
                 int close = end + 1;
                 while (close < Math.min(pLimit, end + 5) && !TokenIndex.isQuoteChar(tokens.get(close).text())) {
@@ -341,7 +341,7 @@ final class DirectQuotes {
             return false;
         }
         for (int i = t0; i < t1; i++) {
-            if (TokenIndex.isTerminal(tokens.get(i).text()) || tokens.get(i).text().equals(",")) {
+            if (ix.isTerminalAt(i) || tokens.get(i).text().equals(",")) {
                 return false;
             }
         }
@@ -368,7 +368,7 @@ final class DirectQuotes {
             for (; k < pLimit && tokens.get(k).isWord(); k++) {
                 role |= lex.matchLength(Kind.ROLE, keys, k) > 0 || roles.endsRole(k);
             }
-            boolean toEnd = k == pLimit || k + 1 == pLimit && TokenIndex.isTerminal(tokens.get(k).text());
+            boolean toEnd = k == pLimit || k + 1 == pLimit && ix.isTerminalAt(k);
             return role && toEnd && k - i <= Roles.MAX_TITLE_WORDS ? new Region(i, k, Pick.FIRST) : null;
         }
         // a name right after the closing mark signs the words as a dash does ("…»Ғабит Сыздықбеков")
@@ -376,7 +376,7 @@ final class DirectQuotes {
             return null;
         }
         int last = ix.tokenAtOrAfter(ref.end() - 1);
-        return last + 1 == pLimit || last + 2 == pLimit && TokenIndex.isTerminal(tokens.get(pLimit - 1).text())
+        return last + 1 == pLimit || last + 2 == pLimit && ix.isTerminalAt(pLimit - 1)
                 ? new Region(i, pLimit, Pick.FIRST) : null;
     }
 
@@ -432,7 +432,7 @@ final class DirectQuotes {
             return;
         }
         int end = v + len;
-        while (end < p.to() && !TokenIndex.isTerminal(tokens.get(end).text())) {
+        while (end < p.to() && !ix.isTerminalAt(end)) {
             end++;
         }
         found.markCue(v, len);
@@ -449,7 +449,7 @@ final class DirectQuotes {
                 }
                 return;
             }
-            if (!tokens.get(d).isWord() && !TokenIndex.isTerminal(tokens.get(d).text())) {
+            if (!tokens.get(d).isWord() && !ix.isTerminalAt(d)) {
                 return;
             }
         }

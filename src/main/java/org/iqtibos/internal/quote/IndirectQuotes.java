@@ -77,7 +77,7 @@ final class IndirectQuotes {
      */
     private int objectEnd(int from, TokenRange s) {
         int end = from;
-        while (end < s.to() && !tokens.get(end).text().equals(",") && !TokenIndex.isTerminal(tokens.get(end).text())
+        while (end < s.to() && !tokens.get(end).text().equals(",") && !ix.isTerminalAt(end)
                 && !(end > from && lex.contains(Kind.COORDINATOR, keys.get(end)) && lex.matchLength(Kind.VERB, keys, end + 1) > 0)) {
             end++;
         }
@@ -169,7 +169,7 @@ final class IndirectQuotes {
         int vlen = lex.matchLength(Kind.VERB, keys, verb);
         int after = verb + vlen;
         int object = after < s.to() ? lex.matchLength(Kind.ANAPHOR_OBJECT, keys, after) : 0;
-        boolean bare = after >= s.to() - 1 && (after >= s.to() || TokenIndex.isTerminal(tokens.get(after).text()));
+        boolean bare = after >= s.to() - 1 && (after >= s.to() || ix.isTerminalAt(after));
         if (object == 0 && !bare || object > 0 && clauses.hasFiniteVerbStrict(after + object, s.to())) {
             return; // "The minister said this was expected": "this" opens the words
         }
@@ -202,7 +202,7 @@ final class IndirectQuotes {
         }
         TokenRange prev = sentences.get(si - 1);
         boolean lead = si == 1 && ix.paragraphOf(prev.from()) == 0; // the article's one-sentence first paragraph
-        if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && TokenIndex.isTerminal(tokens.get(prev.to() - 1).text())
+        if (ix.paragraphOf(s.from()) != ix.paragraphOf(s.from() - 1) && ix.isTerminalAt(prev.to() - 1)
                 && !lead) {
             return; // only a headline (no closing stop) is what the next paragraph's "Об этом …" points back to
         }
@@ -271,7 +271,7 @@ final class IndirectQuotes {
         if (clauses.onlyOutletsIn(i + len, r.to())) {
             return false; // "по данным Kun.uz, …": an outlet reports an event; words it cites have a verb of their own
         }
-        if (i > s.from() && tokens.get(i - 1).text().equals(",") && (comma < 0 || TokenIndex.isTerminal(tokens.get(comma).text()))) {
+        if (i > s.from() && tokens.get(i - 1).text().equals(",") && (comma < 0 || ix.isTerminalAt(comma))) {
             // "…, по словам X." closes its sentence
             return found.addIndirect(s.from(), i - 1, i, i + len, r);
         }
@@ -309,7 +309,7 @@ final class IndirectQuotes {
     /** The first token of a passive speech verb that ends the clause [from, to) (its full stop aside), or -1. */
     private int finalPassiveVerb(int from, int to) {
         int last = to - 1;
-        if (last >= from && TokenIndex.isTerminal(tokens.get(last).text())) {
+        if (last >= from && ix.isTerminalAt(last)) {
             last--;
         }
         for (int v = last; v >= Math.max(from, last - 2); v--) {
@@ -337,7 +337,7 @@ final class IndirectQuotes {
         if (next < s.to() && tokens.get(next).text().equals(",")) {
             next++;
         }
-        if (next >= s.to() || TokenIndex.isTerminal(tokens.get(next).text())) {
+        if (next >= s.to() || ix.isTerminalAt(next)) {
             return clause > s.from() && found.addIndirect(s.from(), clause, i, i + len, r);
         }
         return addInnermost(next, s.to(), i, i + len, r);
@@ -353,7 +353,7 @@ final class IndirectQuotes {
             return false;
         }
         for (int j = i + len; j < Math.min(s.to(), i + len + COMPLEMENTIZER_REACH); j++) {
-            if (TokenIndex.isTerminal(tokens.get(j).text()) || lex.matchLength(Kind.VERB, keys, j) > 0) {
+            if (ix.isTerminalAt(j) || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 return false;
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
@@ -370,7 +370,7 @@ final class IndirectQuotes {
         }
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
         for (int j = after; j < Math.min(s.to(), after + COMPLEMENTIZER_REACH); j++) {
-            if (TokenIndex.isTerminal(tokens.get(j).text()) || TokenIndex.isQuoteChar(tokens.get(j).text())
+            if (ix.isTerminalAt(j) || TokenIndex.isQuoteChar(tokens.get(j).text())
                     || lex.matchLength(Kind.VERB, keys, j) > 0) {
                 break;
             }
@@ -414,7 +414,7 @@ final class IndirectQuotes {
         if (quotativeBefore) {
             k--;
         }
-        boolean endsSentence = after >= s.to() || TokenIndex.isTerminal(tokens.get(after).text());
+        boolean endsSentence = after >= s.to() || ix.isTerminalAt(after);
         if (k > s.from() && tokens.get(k).text().equals(",") && !endsSentence) {
             if (clauses.outletReports(after, s.to())) {
                 return false; // "…, deya xabar beradi Kun.uz": an outlet reports an event, or someone's words

@@ -185,6 +185,22 @@ final class TokenIndex {
         return t.length() == 1 && DASHES.indexOf(t.charAt(0)) >= 0;
     }
 
+    /**
+     * True when token {@code k} ends a clause: a full stop, question or exclamation mark, ellipsis or semicolon; a full
+     * stop the segmenter read as an abbreviation's or an initial's ({@code Mr. Clarke}, {@code Д. Мантуров}), a
+     * capitalized word after it in the same sentence, is none.
+     */
+    boolean isTerminalAt(int k) {
+        String t = tokens.get(k).text();
+        if (!isTerminal(t)) {
+            return false;
+        }
+        // the segmenter keeps a capitalized word after the full stop in the sentence only after an abbreviation or an
+        // initial; after other full stops it may keep a quote mark or a lower-case word, and the clause ends there
+        return !t.equals(".") || k + 1 >= tokens.size() || sentenceOf[k + 1] != sentenceOf[k]
+                || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).isCapitalized();
+    }
+
     static boolean isTerminal(String t) {
         return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals(";");
     }

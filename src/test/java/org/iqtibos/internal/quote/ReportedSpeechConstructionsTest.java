@@ -40,6 +40,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'He told about it on …': the sentence before is his words", Language.EN,
                         "Finance Minister David Clarke spoke in parliament. Fuel taxes will fall next year. He told about it on his Facebook page.",
                         "Fuel taxes will fall next year", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en '“…,” Mr. Clarke said.': an abbreviation's full stop ends no attribution", Language.EN,
+                        "Economy Minister David Clarke spoke at the forum. “We need a smaller state,” Mr. Clarke said.",
+                        "We need a smaller state", QuoteType.DIRECT, "Clarke"),
+                Arguments.of("ru '«…», — сказал А. Петров.': an initial's full stop ends no attribution", Language.RU,
+                        "«Цены на топливо не вырастут», — сказал министр А. Петров.",
+                        "Цены на топливо не вырастут", QuoteType.DIRECT, "Петров"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
