@@ -113,7 +113,9 @@ final class Pipeline {
             Map<Language, PlaceUnitFinder> units = PlaceUnitFinder.load(files, r, demonyms(files), k);
             finders.add((text, lang, script) -> units.get(lang).find(text));
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
-            finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described));
+            PersonPatternFinder anyPatterns = patterns.get(Language.EN);
+            finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described,
+                    anyPatterns::isTitle));
             LatinNameFinder latin = new LatinNameFinder(givenNames);
             finders.add(latin::find);
             return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));
@@ -127,7 +129,7 @@ final class Pipeline {
     private static MentionFinder statisticalFinder(Map<Language, StatisticalNameFinder> models,
             Map<Language, java.util.Set<EntityType>> types, Map<Language, GazetteerFinder> gazetteers,
             Map<Language, NameStemmer> stemmers, java.util.Set<String> demonyms,
-            Map<Language, DescriptiveBodyFinder> described) {
+            Map<Language, DescriptiveBodyFinder> described, java.util.function.Predicate<String> title) {
         return (text, lang, script) -> {
             StatisticalNameFinder f = models.get(lang);
             if (f == null || types.get(lang).isEmpty()) {
@@ -137,7 +139,8 @@ final class Pipeline {
             List<MentionCandidate> found = f.find(text, script).stream()
                     .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end())
                             && !(c.type() == EntityType.PERSON
-                            && demonyms.contains(NameKey.word(text.text().substring(c.start(), c.end())))))
+                            && demonyms.contains(NameKey.word(text.text().substring(c.start(), c.end()))))
+                            && !(c.type() == EntityType.PERSON && title.test(text.text().substring(c.start(), c.end()))))
                     .toList();
             found = described.get(lang).dropPositionalOrganizations(found, text);
             return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));

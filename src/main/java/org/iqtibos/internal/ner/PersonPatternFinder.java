@@ -367,6 +367,12 @@ public final class PersonPatternFinder implements MentionFinder {
         return t.end();
     }
 
+    /** True when {@code word} (a trailing full stop aside) is a title or honorific ({@code Mr.}, {@code президент}): alone it names no one. */
+    public boolean isTitle(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return titles.contains(w.toLowerCase(Locale.ROOT));
+    }
+
     private boolean needsGivenName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (String e : needGivenName) {

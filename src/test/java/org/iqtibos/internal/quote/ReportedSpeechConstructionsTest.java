@@ -46,6 +46,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ru '«…», — сказал А. Петров.': an initial's full stop ends no attribution", Language.RU,
                         "«Цены на топливо не вырастут», — сказал министр А. Петров.",
                         "Цены на топливо не вырастут", QuoteType.DIRECT, "Петров"),
+                Arguments.of("en '“…,” said Mr. Clarke.': the honorific alone is no person", Language.EN,
+                        "Economy Minister David Clarke spoke at the forum. “We need a smaller state,” said Mr. Clarke.",
+                        "We need a smaller state", QuoteType.DIRECT, "Clarke"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
