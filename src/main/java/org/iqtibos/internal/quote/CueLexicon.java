@@ -107,6 +107,11 @@ public final class CueLexicon {
          * he told about it}): that sentence is X's words.
          */
         ANAPHOR_OBJECT("anaphor-object"),
+        /**
+         * (ru) a speech verb whose noun object is what was said ({@code отметил высокий уровень …}, {@code указал на
+         * положительную динамику …}), with the preposition it governs.
+         */
+        NOUN_OBJECT_VERB("noun-object-verb"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

@@ -401,6 +401,21 @@ final class IndirectQuotes {
                 break;
             }
         }
+        // (a''') Russian "отметил высокий уровень …", "указал на положительную динамику …": after a subject, a noun
+        // phrase in lower case right after the verb is what was said; not a pronoun, title or name after it (the
+        // subject written after the verb), not a preposition opening a circumstance ("отметил в интервью")
+        int nounObject = lex.matchLength(Kind.NOUN_OBJECT_VERB, keys, i);
+        if (nounObject > 0 && i + nounObject + 1 < s.to() && i > s.from()) {
+            int o = i + nounObject;
+            Token first = tokens.get(o);
+            String prev = tokens.get(i - 1).text();
+            if (first.isWord() && !first.isCapitalized() && first.text().length() > 2
+                    && lex.matchLength(Kind.PRONOUN, keys, o) == 0 && lex.matchLength(Kind.ROLE, keys, o) == 0
+                    && lex.matchLength(Kind.GROUP, keys, o) == 0 && !prev.equals(",") && !TokenIndex.isDash(prev)
+                    && clauses.hasSpeakerWord(s.from(), i)) {
+                return found.addIndirect(o, objectEnd(o, s), i, after, new Region(s.from(), i, Pick.FIRST));
+            }
+        }
         // (b) English "he said experts warn …": a bare clause right after the verb
         boolean takesObject = cue != null && cue.is(Flag.OBJECT);
         if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s.to() && i > s.from() && tokens.get(after).isWord()

@@ -117,7 +117,7 @@ public final class TextFold {
         }
     }
 
-    /** The key of a cue or title word: lower case (root locale), apostrophe variants and the acute accent as {@code '}, ё as е. */
+    /** The key of a cue or title word: lower case (root locale), apostrophe variants, the acute accent and the hard sign ъ as {@code '}, ё as е. */
     public static String cueKey(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());
@@ -125,6 +125,7 @@ public final class TextFold {
             char c = lower.charAt(i);
             switch (c) {
                 case '\u2018': case '\u2019': case '\u02BB': case '\u02BC': case '`': case '\u00B4':
+                case 'ъ': // the Uzbek Cyrillic hard sign is the glottal stop, often typed as an apostrophe (Та’кидланишича)
                     sb.append('\'');
                     break;
                 case 'ё':
