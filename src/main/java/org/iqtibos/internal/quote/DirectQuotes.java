@@ -480,6 +480,12 @@ final class DirectQuotes {
             found.markCue(verbStart, t + 1 - verbStart);
             return new Region(from, t + 1, Pick.FIRST, verbStart, t + 1);
         }
+        // "Clarke says, “…”": a speech verb and a comma before the marks
+        verbStart = tokens.get(t).text().equals(",") ? ix.verbEndingAt(from, t) : -1;
+        if (verbStart >= 0) {
+            found.markCue(verbStart, t - verbStart);
+            return new Region(from, t, Pick.FIRST, verbStart, t);
+        }
         return null;
     }
 

@@ -457,8 +457,11 @@ final class IndirectQuotes {
                 break;
             }
         }
-        boolean endsClause = endsSentence || tokens.get(after).text().equals(",")
-                || !clauses.hasFiniteVerbStrict(after, tail);
+        // "…, Clarke says, “…”": the verb opens words in marks after it; the clause before the speaker is no words
+        boolean opensMarks = after + 1 < s.to() && tokens.get(after).text().equals(",")
+                && TokenIndex.isQuoteChar(tokens.get(after + 1).text());
+        boolean endsClause = !opensMarks && (endsSentence || tokens.get(after).text().equals(",")
+                || !clauses.hasFiniteVerbStrict(after, tail));
         if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
             // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
             // Investments and Foreign Economic Relations Laziz Kudratov said"

@@ -64,6 +64,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky '… койгонун моюнуна алды': admitted that …", Language.KY,
                         "Министр Асан Үсөнов туугандарын кызматка койгонун моюнуна алды.",
                         "туугандарын кызматка койгонун", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("en '…, Clarke says, “…”': a verb and a comma before the marks", Language.EN,
+                        "In a statement posted on Facebook, Clarke says, “There is a border problem. Talks are under way.”",
+                        "There is a border problem. Talks are under way", QuoteType.DIRECT, "Clarke"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
