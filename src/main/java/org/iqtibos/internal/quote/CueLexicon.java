@@ -112,6 +112,8 @@ public final class CueLexicon {
          * положительную динамику …}), with the preposition it governs.
          */
         NOUN_OBJECT_VERB("noun-object-verb"),
+        /** A question ({@code савол}, {@code вопрос}): words in marks called one were asked, not said. */
+        QUESTION_NOUN("question-noun"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

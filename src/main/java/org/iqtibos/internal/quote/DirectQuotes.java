@@ -210,6 +210,9 @@ final class DirectQuotes {
         if (ix.wordsIn(ix.tokenAtOrAfter(cs), ix.tokenAtOrAfter(ce)) < 2) {
             return; // one word in marks ("Азаттыкка", «Нур Отан») names something; it is no quote
         }
+        if (calledAQuestion(close + 1, p.to())) {
+            return; // "«… рухсат этиладими?», деган савол билан мурожаат қилинди": a question asked, no words said
+        }
         Region r = afterAttribution(close + 1, p.to());
         if (r != null) {
             found.addDirect(cs, ce, cueFrom(r), cueTo(r), withSubjectBefore(r, open));
@@ -267,6 +270,23 @@ final class DirectQuotes {
                 found.addDirect(cs, ce, verb, verb + lex.matchLength(Kind.VERB, keys, verb), partial);
             }
         }
+    }
+
+    /**
+     * True when the marks closing at {@code from} are followed, after punctuation and a quotative participle ({@code
+     * деган}, {@code деген}), by a question noun: the words in them were a question.
+     */
+    private boolean calledAQuestion(int from, int pLimit) {
+        int t = ix.tokenAtOrAfter(from);
+        while (t < pLimit && !tokens.get(t).isWord()) {
+            t++;
+        }
+        for (int k = t; k < Math.min(pLimit, t + 2); k++) {
+            if (lex.matchLength(Kind.QUESTION_NOUN, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -368,6 +368,9 @@ final class IndirectQuotes {
         if (after < s.to() && lex.matchLength(Kind.SPEECH_NOUN, keys, after) > 0) {
             return false; // "… айткан сөздөрү нааразы пикирлерди жараткан": the participle only describes the words
         }
+        if (after < s.to() && lex.matchLength(Kind.QUESTION_NOUN, keys, after) > 0) {
+            return false; // "… рухсат этиладими, деган савол билан …": the words were a question asked
+        }
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
         for (int j = after; j < Math.min(s.to(), after + COMPLEMENTIZER_REACH); j++) {
             if (ix.isTerminalAt(j) || TokenIndex.isQuoteChar(tokens.get(j).text())

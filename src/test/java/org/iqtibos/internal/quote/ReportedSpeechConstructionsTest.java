@@ -795,6 +795,10 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'reports that described': a relative pronoun", Language.EN,
                         "Finance Minister David Clarke spoke about media reports that described the talks as difficult."),
                 // ---- kk/ky (issue 8, third round) ----
+                Arguments.of("uz words in marks called a question ('…, деган савол') were asked, not said", Language.UZ,
+                        "Брифингда “Карантин даврида қабристонларга бориш мумкинми?”, деган савол билан мурожаат қилинди."),
+                Arguments.of("kk words called a question ('… деген сұрақ') were asked, not said", Language.KK,
+                        "Тілшілер «Жаңа көпір қашан ашылады?» деген сұрақ қойды."),
                 Arguments.of("uz 'маълумотларга кўра' (according to data) names no source", Language.UZ,
                         "Маълумотларга кўра, бу йил ҳосил кўп бўлди."),
                 Arguments.of("kk 'сын айтты' (criticized) is one verb: its dative names no words", Language.KK,
