@@ -17,6 +17,8 @@ import org.iqtibos.internal.segment.Token;
 final class IndirectQuotes {
     /** Tokens between a speech verb and its complementizer ({@code said on Monday that}). */
     private static final int COMPLEMENTIZER_REACH = 6;
+    /** Words an occasion phrase may hold before the words ({@code Қытайға сапары қарсаңында Синьхуа агенттігіне берген сұхбатында}). */
+    private static final int MAX_VENUE_PHRASE = 7;
     /** Words a speaker phrase may hold between a quotative and its verb ({@code деп … министри Н. Осмонов билдирди}). */
     private static final int MAX_SPEAKER_PHRASE = 8;
 
@@ -116,12 +118,17 @@ final class IndirectQuotes {
 
     /**
      * The token after an occasion of speech in the locative that opens the words ({@code … Мурожаатномасида},
-     * {@code Daryo nashriga bergan intervyusida}, {@code brifingda}): where they were said is no part of them.
+     * {@code Daryo nashriga bergan intervyusida}, {@code brifingda}): where they were said is no part of them. The
+     * search ends at a comma, at the end of a clause of the words, or after {@link #MAX_VENUE_PHRASE} words (an
+     * occasion word deeper in is the words' own: "… учрашувда келишилганини").
      */
     private int afterVenue(int from, int to) {
-        for (int t = from; t < Math.min(to - 2, from + 7); t++) {
+        for (int t = from; t < Math.min(to - 2, from + MAX_VENUE_PHRASE); t++) {
             String key = keys.get(t);
-            if (tokens.get(t).text().equals(",") || lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key)) {
+            // a dative governed by the participle after it belongs to the occasion: "агенттігіне берген сұхбатында"
+            boolean governed = t + 1 < to && lex.endsWith(Kind.PARTICIPLE_SUFFIX, keys.get(t + 1));
+            if (tokens.get(t).text().equals(",")
+                    || !governed && (lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key))) {
                 return from; // a clause of the words has ended: the occasion is part of them
             }
             int len = lex.matchLength(Kind.VENUE, keys, t);

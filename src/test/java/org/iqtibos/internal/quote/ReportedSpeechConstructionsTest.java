@@ -67,6 +67,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en '…, Clarke says, “…”': a verb and a comma before the marks", Language.EN,
                         "In a statement posted on Facebook, Clarke says, “There is a border problem. Talks are under way.”",
                         "There is a border problem. Talks are under way", QuoteType.DIRECT, "Clarke"),
+                Arguments.of("kk '… агенттігіне берген сұхбатында …': the occasion is no part of the words", Language.KK,
+                        "Мемлекет басшысы Қасым-Жомарт Тоқаев сапары қарсаңында Синьхуа агенттігіне берген сұхбатында сауда айналымы өсетінін айтты.",
+                        "сауда айналымы өсетінін", QuoteType.INDIRECT, "Тоқаев"),
+                Arguments.of("ky '… брифингде …': the occasion is no part of the words", Language.KY,
+                        "Министр Асан Үсөнов брифингде жаңы көпүрө курулаарын билдирди.",
+                        "жаңы көпүрө курулаарын", QuoteType.INDIRECT, "Үсөнов"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
