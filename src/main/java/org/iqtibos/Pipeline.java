@@ -116,7 +116,7 @@ final class Pipeline {
             PersonPatternFinder anyPatterns = patterns.get(Language.EN);
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described,
                     anyPatterns::isTitle));
-            LatinNameFinder latin = new LatinNameFinder(givenNames);
+            LatinNameFinder latin = new LatinNameFinder(givenNames, files);
             finders.add(latin::find);
             return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));
         });

@@ -14,7 +14,8 @@ import org.iqtibos.result.EntityType;
  * {@code Voith Hydro}): news in Cyrillic keeps the Latin spelling for brands, outlets, companies and networks, so
  * such a run of capitalized words is an organization, unless it opens with a known given name (a person spelled
  * the Western way) or stands inside Latin prose. It is the least trusted candidate: any other finder's mention over
- * the same words wins, so a known place, person or outlet keeps its type. Immutable and thread-safe.
+ * the same words wins, so a known place, person or outlet keeps its type. Words that name nothing ({@code COVID})
+ * are data ({@value #PATH}). Immutable and thread-safe.
  */
 public final class LatinNameFinder {
     /** Carried along; no stage decides by it. */
@@ -24,10 +25,20 @@ public final class LatinNameFinder {
 
     private static final String APOSTROPHES = "'’ʼ";
 
-    private final GivenNames givenNames;
+    /** The path of the words that name nothing ({@code COVID}, {@code GDP}), relative to {@code models/}. */
+    public static final String PATH = "ner/latin-not-names.txt";
 
-    public LatinNameFinder(GivenNames givenNames) {
+    private final GivenNames givenNames;
+    private final java.util.Set<String> notNames;
+
+    /** A finder that knows {@code givenNames} and reads the words that name nothing from {@value #PATH} of {@code files}. */
+    public LatinNameFinder(GivenNames givenNames, org.iqtibos.internal.model.ModelFiles files) {
         this.givenNames = givenNames;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String line : files.lines(PATH)) {
+            words.add(line.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        this.notNames = java.util.Set.copyOf(words);
     }
 
     /** The organization candidates of {@code text}; none unless its script is Cyrillic. */
@@ -78,7 +89,9 @@ public final class LatinNameFinder {
         }
         for (int k = from; k < to; k++) {
             String t = tokens.get(k).text();
-            if (!romanNumeral(t) && !numbered(t)) {
+            int len = latinPart(t);
+            String word = len > 0 ? t.substring(0, len) : t;
+            if (!romanNumeral(word) && !numbered(word) && !notNames.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LatinNameFinderTest {
 
     private static final ModelFiles FILES = ModelFiles.classpath();
-    private static final LatinNameFinder FINDER = new LatinNameFinder(GivenNames.load(FILES, Romanizer.load(FILES)));
+    private static final LatinNameFinder FINDER = new LatinNameFinder(GivenNames.load(FILES, Romanizer.load(FILES)), FILES);
 
     private static List<String> found(String text, Language lang, Script script) {
         return FINDER.find(new Segmenter(Set.of()).segment(text), lang, script).stream()
@@ -44,6 +44,7 @@ class LatinNameFinderTest {
     @Test
     void numeralsDesignationsPersonsAndLatinProseAreNot() {
         assertThat(found("XXI асрда COVID-19 пандемияси бўлди.", Language.UZ, Script.CYRL)).isEmpty();
+        assertThat(found("COVID пандемиясы учурунда GDP төмөндөдү.", Language.KY, Script.CYRL)).isEmpty();
         assertThat(found("Бу ҳақда Joe Biden айтди.", Language.UZ, Script.CYRL)).isEmpty();
         assertThat(found("Плакатта Welcome to Tashkent деп жазылған.", Language.KK, Script.CYRL)).isEmpty();
         assertThat(found("Батафсил: https://Example.uz/News саҳифасида.", Language.UZ, Script.CYRL)).isEmpty();
