@@ -345,7 +345,8 @@ final class Clauses {
             }
             for (int k = from; k < c - 1; k++) {
                 String key = keys.get(k);
-                if (lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key)) {
+                // the converb's own object right before it ("жолугушууну ачып") is no reported clause
+                if (k < c - 2 && (lex.endsWith(Kind.OBJECT_SUFFIX, key) || lex.endsWith(Kind.CLAUSE_SUFFIX, key))) {
                     return from;
                 }
                 Ref ref = ix.refStartingIn(k);

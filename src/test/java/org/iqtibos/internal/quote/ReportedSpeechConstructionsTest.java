@@ -73,6 +73,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky '… брифингде …': the occasion is no part of the words", Language.KY,
                         "Министр Асан Үсөнов брифингде жаңы көпүрө курулаарын билдирди.",
                         "жаңы көпүрө курулаарын", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("ky '… суранып, … убада берди': requested, then promised — two quotes, the first here", Language.KY,
+                        "Башкы прокурор Асан Үсөнов министрдин үстүнөн арыз жазууну суранды.",
+                        "министрдин үстүнөн арыз жазууну", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("ky 'жолугушууну ачып, …': the converb's own object, then the words", Language.KY,
+                        "Министр Асан Үсөнов жолугушууну ачып, инвесторлорду келүүгө чакырды.",
+                        "инвесторлорду келүүгө", QuoteType.INDIRECT, "Үсөнов"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
