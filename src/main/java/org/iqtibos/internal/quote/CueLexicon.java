@@ -108,12 +108,14 @@ public final class CueLexicon {
          */
         ANAPHOR_OBJECT("anaphor-object"),
         /**
-         * (ru) a speech verb whose noun object is what was said ({@code отметил высокий уровень …}, {@code указал на
-         * положительную динамику …}), with the preposition it governs.
+         * (ru, en) a speech verb whose noun object is what was said ({@code отметил высокий уровень …}, {@code noted the
+         * growth of …}, {@code указал на положительную динамику …}), with the preposition it governs.
          */
         NOUN_OBJECT_VERB("noun-object-verb"),
         /** A question ({@code савол}, {@code вопрос}): words in marks called one were asked, not said. */
         QUESTION_NOUN("question-noun"),
+        /** (en) a word opening a question after a verb of asking ({@code asked whether …}): no words were reported. */
+        QUESTION_WORD("question-word"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

@@ -350,6 +350,22 @@ final class IndirectQuotes {
         return addInnermost(next, s.to(), i, i + len, r);
     }
 
+    /**
+     * True when the object [from, to) of a verb of asking is a question: a question word before any infinitive "to"
+     * ({@code asked the minister whether …}), not a request ({@code asked them to explain why …}).
+     */
+    private boolean asksAQuestion(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.contains(Kind.QUESTION_WORD, keys.get(k))) {
+                return true;
+            }
+            if (keys.get(k).equals("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Inside a direct quote only a named person's "X said that …" counts as reported speech. */
     private boolean reportedInsideQuote(TokenRange s, int i, int len) {
         int from = i - 1;
@@ -399,7 +415,8 @@ final class IndirectQuotes {
         }
         Phrase cue = lex.matchAt(Kind.VERB, keys, i);
         // (a') "called on X to …", "vowed to …", "призвал …": what follows the verb, to the clause end, is the content
-        if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s.to() && tokens.get(after).isWord()) {
+        if (cue != null && cue.is(Flag.OBJECT_CONTENT) && after + 1 < s.to() && tokens.get(after).isWord()
+                && !asksAQuestion(after, objectEnd(after, s))) {
             return found.addIndirect(after, objectEnd(after, s), i, after, new Region(s.from(), i, Pick.FIRST));
         }
         // (a'') "stressed the importance of …", "отметил необходимость …": a noun whose object is the content
@@ -411,7 +428,7 @@ final class IndirectQuotes {
                 break;
             }
         }
-        // (a''') Russian "отметил высокий уровень …", "указал на положительную динамику …": after a subject, a noun
+        // (a''') "отметил высокий уровень …", "noted the growth of …", "указал на положительную динамику …": after a subject, a noun
         // phrase in lower case right after the verb is what was said; not a pronoun, title or name after it (the
         // subject written after the verb), not a preposition opening a circumstance ("отметил в интервью")
         int nounObject = lex.matchLength(Kind.NOUN_OBJECT_VERB, keys, i);
@@ -420,6 +437,7 @@ final class IndirectQuotes {
             Token first = tokens.get(o);
             String prev = tokens.get(i - 1).text();
             if (first.isWord() && !first.isCapitalized() && first.text().length() > 2
+                    && !lex.contains(Kind.NOT_CONTENT, keys.get(o)) && !lex.contains(Kind.COMPLEMENTIZER, keys.get(o))
                     && lex.matchLength(Kind.PRONOUN, keys, o) == 0 && lex.matchLength(Kind.ROLE, keys, o) == 0
                     && lex.matchLength(Kind.GROUP, keys, o) == 0 && !prev.equals(",") && !TokenIndex.isDash(prev)
                     && clauses.hasSpeakerWord(s.from(), i)) {
@@ -429,7 +447,8 @@ final class IndirectQuotes {
         // (b) English "he said experts warn …": a bare clause right after the verb
         boolean takesObject = cue != null && cue.is(Flag.OBJECT);
         if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s.to() && i > s.from() && tokens.get(after).isWord()
-                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && s.to() - after >= 4
+                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && !asksAQuestion(after, s.to())
+                && s.to() - after >= 4
                 && clauses.hasSpeakerWord(s.from(), i) && clauses.hasFiniteVerb(after, s.to())) {
             return found.addIndirect(after, s.to(), i, after, new Region(s.from(), i, Pick.FIRST));
         }

@@ -79,6 +79,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky 'жолугушууну ачып, …': the converb's own object, then the words", Language.KY,
                         "Министр Асан Үсөнов жолугушууну ачып, инвесторлорду келүүгө чакырды.",
                         "инвесторлорду келүүгө", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("en 'pointed out positive indicators …': a noun object of the verb is what was said", Language.EN,
+                        "Finance Minister David Clarke also pointed out positive indicators in the social sphere.",
+                        "positive indicators in the social sphere", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'asked deputies to …': what he asked them to do", Language.EN,
+                        "Speaker David Clarke asked deputies to actively participate in the plenary sessions.",
+                        "deputies to actively participate in the plenary sessions", QuoteType.INDIRECT, "Clarke"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
@@ -811,6 +817,8 @@ class ReportedSpeechConstructionsTest {
                         "Брифингда “Карантин даврида қабристонларга бориш мумкинми?”, деган савол билан мурожаат қилинди."),
                 Arguments.of("kk words called a question ('… деген сұрақ') were asked, not said", Language.KK,
                         "Тілшілер «Жаңа көпір қашан ашылады?» деген сұрақ қойды."),
+                Arguments.of("en 'asked whether …' reports a question, no words", Language.EN,
+                        "Journalists asked Finance Minister David Clarke whether the bridge would open in May."),
                 Arguments.of("uz 'маълумотларга кўра' (according to data) names no source", Language.UZ,
                         "Маълумотларга кўра, бу йил ҳосил кўп бўлди."),
                 Arguments.of("kk 'сын айтты' (criticized) is one verb: its dative names no words", Language.KK,
