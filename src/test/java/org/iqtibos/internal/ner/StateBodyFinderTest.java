@@ -60,6 +60,8 @@ class StateBodyFinderTest {
         "UZ | Эрон ва Покистон Ташқи ишлар вазирликлари баёнот берди. | Покистон Ташқи ишлар вазирликлари | Ministry of Foreign Affairs of Pakistan",
         "KK | Қырғызстан Республикасының Қаржы министрлігі есеп берді. | Қырғызстан Республикасының Қаржы министрлігі | Ministry of Finance of Kyrgyzstan",
         "RU | Представители Министерства обороны Армении прибыли вчера. | Министерства обороны Армении | Ministry of Defence of Armenia",
+        "RU | Об этом сообщила пресс-служба туркменского внешнеполитического ведомства. | туркменского внешнеполитического ведомства | Ministry of Foreign Affairs of Turkmenistan",
+        "UZ | Бу ҳақда Ўзбекистон Ташқи ишлар маҳкамаси маълум қилди. | Ўзбекистон Ташқи ишлар маҳкамаси | Ministry of Foreign Affairs of Uzbekistan",
         "RU | Об этом сообщили в правительстве Монголии накануне. | правительстве Монголии | Government of Mongolia",
         "RU | Белорусский МИД ответил на запрос. | Белорусский МИД | Ministry of Foreign Affairs of Belarus",
         "EN | A spokesman for Turkmenistan's Foreign Ministry declined to comment. | Turkmenistan's Foreign Ministry | Ministry of Foreign Affairs of Turkmenistan",
