@@ -22,6 +22,8 @@ public final class LatinNameFinder {
     private static final double CONFIDENCE = 0.5;
     /** A longer run of capitalized Latin words is a title or a heading, not one name. */
     private static final int MAX_WORDS = 4;
+    /** Latin names listed together from this many on are a brand's models, not organizations. */
+    private static final int ENUMERATION = 3;
 
     private static final String APOSTROPHES = "'’ʼ";
 
@@ -49,6 +51,7 @@ public final class LatinNameFinder {
         List<MentionCandidate> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
+            List<int[]> runs = new ArrayList<>(); // token from, token to, char end
             int i = 0;
             while (i < tokens.size()) {
                 int len = latinPart(tokens.get(i).text());
@@ -72,7 +75,13 @@ public final class LatinNameFinder {
                 int start = tokens.get(from).start();
                 int end = tokens.get(to - 1).start() + len;
                 if (accepted(tokens, from, to, lang) && !inAddress(text.text(), start, end)) {
-                    out.add(new MentionCandidate(start, end, EntityType.ORGANIZATION, null, CONFIDENCE, MentionCandidate.Source.STATISTICAL));
+                    runs.add(new int[] {from, to, end});
+                }
+            }
+            for (int k = 0; k < runs.size(); k++) {
+                if (!inEnumeration(tokens, runs, k)) {
+                    out.add(new MentionCandidate(tokens.get(runs.get(k)[0]).start(), runs.get(k)[2],
+                            EntityType.ORGANIZATION, null, CONFIDENCE, MentionCandidate.Source.STATISTICAL));
                 }
             }
         }
@@ -125,6 +134,32 @@ public final class LatinNameFinder {
             }
         }
         return letters >= 2 && Character.isLetter(t.charAt(0)) && t.charAt(0) < 128 ? end : -1;
+    }
+
+    /**
+     * True when run {@code k} is one of three or more Latin names listed together, joined by commas or one short word
+     * ({@code Cobalt, Lacetti ва Malibu}): models or products of a brand, not organizations; known outlets and
+     * platforms in such a list are found by their own data.
+     */
+    private static boolean inEnumeration(List<Token> tokens, List<int[]> runs, int k) {
+        int first = k;
+        while (first > 0 && joined(tokens, runs.get(first - 1)[1], runs.get(first)[0])) {
+            first--;
+        }
+        int last = k;
+        while (last + 1 < runs.size() && joined(tokens, runs.get(last)[1], runs.get(last + 1)[0])) {
+            last++;
+        }
+        return last - first + 1 >= ENUMERATION;
+    }
+
+    /** Names listed together: between them only a comma, or one lower-case word of three letters or fewer (ва, and). */
+    private static boolean joined(List<Token> tokens, int gapFrom, int gapTo) {
+        if (gapTo - gapFrom != 1) {
+            return false;
+        }
+        Token t = tokens.get(gapFrom);
+        return t.text().equals(",") || t.isWord() && !t.isCapitalized() && t.text().length() <= 4;
     }
 
     /** A piece of a web or e-mail address: a dot, slash or at sign glued to the run, with more after it. */

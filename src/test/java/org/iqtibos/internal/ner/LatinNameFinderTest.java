@@ -51,6 +51,13 @@ class LatinNameFinderTest {
     }
 
     @Test
+    void threeOrMoreNamesListedTogetherAreABrandsModels() {
+        assertThat(found("Компания Cobalt, Lacetti ва Malibu моделларини сотади.", Language.UZ, Script.CYRL)).isEmpty();
+        assertThat(found("Компания Voith Hydro ва Press TV билан ишлайди.", Language.UZ, Script.CYRL))
+                .containsExactly("Voith Hydro", "Press TV");
+    }
+
+    @Test
     void latinTextIsLeftToTheOtherFinders() {
         assertThat(found("Bu haqda Press TV telekanali xabar berdi.", Language.UZ, Script.LATN)).isEmpty();
     }
