@@ -200,6 +200,9 @@ public final class PersonPatternFinder implements MentionFinder {
                 int first = i;
                 while (first > 0 && i - first < MAX_GIVEN_NAMES
                         && (isGivenName(tokens.get(first - 1)) || isListedGivenName(tokens.get(first - 1), language))
+                        // a second word before the name that is a known place or body is not a given name:
+                        // "Глава Минэнерго Магзум Мирзагалиев"
+                        && !(first < i && placeOrBody.test(tokens.get(first - 1).text()))
                         && (first - 1 > 0 || first == i && !commonWords.getOrDefault(language, Set.of())
                                 .contains(tokens.get(0).text().toLowerCase(Locale.ROOT)))) {
                     // a sentence's first word is capitalized anyway: take it only right before the surname

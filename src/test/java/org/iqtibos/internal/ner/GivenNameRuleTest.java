@@ -29,6 +29,14 @@ class GivenNameRuleTest {
     }
 
     @Test
+    void aCountryBeforeAGivenNameIsNoSecondGivenName() {
+        String text = "Prime Minister of Kyrgyzstan Mukhammedkaly Abylgaziev took short-term leave.";
+        org.iqtibos.result.ArticleAnalysis a = org.iqtibos.ArticleAnalyzer.create().analyze(text, Language.EN);
+        assertThat(a.persons()).extracting(org.iqtibos.result.Entity::name).containsExactly("Mukhammedkaly Abylgaziev");
+        assertThat(a.places()).extracting(org.iqtibos.result.Entity::name).contains("Kyrgyzstan");
+    }
+
+    @Test
     void givenNamesAgreeAcrossScripts() {
         assertThat(NAMES.size()).isGreaterThan(1000);
         assertThat(NAMES.contains("Nurlan", Language.UZ)).isTrue();
