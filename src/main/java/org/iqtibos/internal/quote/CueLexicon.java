@@ -384,13 +384,23 @@ public final class CueLexicon {
     }
 
     private static void add(java.util.Set<Phrase> list, String entry, Flag flag) {
-        List<Word> words = new ArrayList<>();
-        for (String w : entry.strip().split("\\s+")) {
-            if (w.isEmpty()) {
-                continue;
+        List<Word> words = new ArrayList<>(2);
+        // words split at white space by hand: thousands of generated forms, no regular expression per form
+        int i = 0;
+        int n = entry.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(entry.charAt(i))) {
+                i++;
             }
-            boolean prefix = w.endsWith("*") && w.length() > 1;
-            words.add(new Word(TextFold.cueKey(prefix ? w.substring(0, w.length() - 1) : w), prefix));
+            int start = i;
+            while (i < n && !Character.isWhitespace(entry.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String w = entry.substring(start, i);
+                boolean prefix = w.endsWith("*") && w.length() > 1;
+                words.add(new Word(TextFold.cueKey(prefix ? w.substring(0, w.length() - 1) : w), prefix));
+            }
         }
         if (!words.isEmpty()) {
             list.add(new Phrase(words, flag));
