@@ -159,6 +159,10 @@ public final class MentionMerger {
                 && outer.source() != MentionCandidate.Source.RULE) {
             return false; // the model's name inside a known or described body is its word (Kabar of Kabar news agency)
         }
+        if (inner.type() == EntityType.PLACE && inner.source() == MentionCandidate.Source.RULE
+                && outer.source() == MentionCandidate.Source.STATISTICAL && inner.start() == outer.start()) {
+            return false; // "Алатауском районе Алматы": a place named by its unit opens the model's span, no body
+        }
         if (inner.type() != EntityType.ORGANIZATION) {
             return true;
         }

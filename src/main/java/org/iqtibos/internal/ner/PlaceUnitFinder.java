@@ -45,6 +45,11 @@ public final class PlaceUnitFinder {
     private final Set<String> plurals;
     /** Words joining the names of a list ({@code ва}, {@code және}, {@code and}). */
     private final Set<String> joiners;
+    /**
+     * (ru) Endings of the adjective that names a place before its unit ({@code Алатауском районе}, {@code Медеуского
+     * района}), longest first: the name is the adjective without it.
+     */
+    private final List<String> adjectiveEndings;
     /** The language's frequent lower-case words: a sentence's first word among them is no name. */
     private final Set<String> frequentWords;
     /** Nationality words ({@link NameKey#word} keys): {@code Central Asian region} names no place. */
@@ -55,8 +60,11 @@ public final class PlaceUnitFinder {
     private final int shortest;
 
     private PlaceUnitFinder(Language language, Map<String, String> units, Set<String> plurals, Set<String> joiners,
-                            Set<String> frequentWords, Set<String> demonyms, Romanizer romanizer, KnowledgeBase kb) {
+                            List<String> adjectiveEndings, Set<String> frequentWords, Set<String> demonyms,
+                            Romanizer romanizer, KnowledgeBase kb) {
         this.kb = kb;
+        this.adjectiveEndings = adjectiveEndings.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.plurals = Set.copyOf(plurals);
         this.joiners = Set.copyOf(joiners);
         this.demonyms = Set.copyOf(demonyms);
@@ -77,8 +85,15 @@ public final class PlaceUnitFinder {
         Map<Language, Map<String, String>> units = new EnumMap<>(Language.class);
         Map<Language, Set<String>> plurals = new EnumMap<>(Language.class);
         Map<Language, Set<String>> joiners = new EnumMap<>(Language.class);
+        Map<Language, List<String>> adjectives = new EnumMap<>(Language.class);
         for (ModelFiles.Line line : files.numberedLines(PATH)) {
             String[] f = line.text().split("\t", -1);
+            if (f[0].equals("@adjective") && f.length == 3) {
+                for (String w : f[2].split("\\|")) {
+                    adjectives.computeIfAbsent(language(f[1], line), l -> new ArrayList<>()).add(fold(w.strip()));
+                }
+                continue;
+            }
             if (f[0].equals("@and") && f.length == 3) {
                 for (String w : f[2].split("\\|")) {
                     joiners.computeIfAbsent(language(f[1], line), l -> new HashSet<>()).add(fold(w.strip()));
@@ -103,7 +118,8 @@ public final class PlaceUnitFinder {
         Map<Language, PlaceUnitFinder> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             out.put(l, new PlaceUnitFinder(l, units.getOrDefault(l, Map.of()), plurals.getOrDefault(l, Set.of()),
-                    joiners.getOrDefault(l, Set.of()), frequent.getOrDefault(l, Set.of()), demonyms, romanizer, kb));
+                    joiners.getOrDefault(l, Set.of()), adjectives.getOrDefault(l, List.of()),
+                    frequent.getOrDefault(l, Set.of()), demonyms, romanizer, kb));
         }
         return out;
     }
@@ -138,6 +154,14 @@ public final class PlaceUnitFinder {
                 boolean plural = plurals.contains(unit);
                 int end = english.isEmpty() || plural ? tokens.get(i - 1).end()
                         : tokens.get(i).start() + unitLength(tokens.get(i));
+                if (!adjectiveEndings.isEmpty()) {
+                    // Russian names the place by an adjective: "Алатауском районе" is Alatau District
+                    String stem = adjectiveStem(tokens.get(i - 1).text());
+                    if (stem != null && !english.isEmpty() && !plural) {
+                        out.add(place(stem, tokens.get(i - 1).start(), end, english));
+                    }
+                    continue;
+                }
                 out.add(place(text.text(), tokens.get(i - 1), end, english));
                 // "Ерасыл, Бектемір ауылдары", "Чилонзор ва Яшнобод туманлари": each name of the list is a place
                 for (int k = i - 1; plural && k >= 2 && isJoiner(tokens.get(k - 1)) && isPlace(tokens, k - 2); k -= 2) {
@@ -160,13 +184,29 @@ public final class PlaceUnitFinder {
     }
 
     private MentionCandidate place(String text, Token name, int end, String english) {
-        String romanized = knownPlace(name.text(), english);
+        return place(name.text(), name.start(), end, english);
+    }
+
+    /** The place named {@code name} (its base form) with unit {@code english}, mentioned at [{@code start}, {@code end}). */
+    private MentionCandidate place(String name, int start, int end, String english) {
+        String romanized = knownPlace(name, english);
         if (romanized == null) {
-            romanized = TextFold.withoutApostrophes(romanizer.romanize(name.text(), language));
+            romanized = TextFold.withoutApostrophes(romanizer.romanize(name, language));
         }
         String full = english.isEmpty() ? romanized : romanized + " " + english;
-        return new MentionCandidate(name.start(), end, EntityType.PLACE, KnowledgeBase.describedPlaceId(full), 1.0,
+        return new MentionCandidate(start, end, EntityType.PLACE, KnowledgeBase.describedPlaceId(full), 1.0,
                 MentionCandidate.Source.RULE);
+    }
+
+    /** The name in an adjective before a unit ({@code Катон-Карагайском} → {@code Катон-Карагай}), or null when none. */
+    private String adjectiveStem(String word) {
+        String w = fold(word);
+        for (String e : adjectiveEndings) {
+            if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                return word.substring(0, word.length() - e.length());
+            }
+        }
+        return null;
     }
 
     /**

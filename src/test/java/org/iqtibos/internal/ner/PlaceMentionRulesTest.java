@@ -84,6 +84,9 @@ class PlaceMentionRulesTest {
         "EN | Farmers in the Sarykol district asked for water. | Sarykol district | Sarykol District",
         // a town the knowledge base knows names its district by its English name: the district, not the town
         "UZ | Yangi maktab Qarshi tumanida ochildi. | Qarshi tumani | Karshi District",
+        // Russian names the district by an adjective in its case, and the model's span over it is no organization
+        "RU | Пожар произошел в Медеуском районе вечером. | Медеуском район | Medeu District",
+        "RU | Жители Катон-Карагайского района пожаловались. | Катон-Карагайского район | Katon-Karagay District",
     })
     void findsAPlaceByItsUnitNoun(Language lang, String text, String mention, String name) {
         ArticleAnalysis a = analyzer.analyze(text, lang);
