@@ -308,7 +308,8 @@ public final class CueLexicon {
 
     /** Loads {@code models/quote/<code>.txt} for {@code language}. */
     public static CueLexicon load(ModelFiles files, Language language) {
-        return load(files, language, language == Language.UZ ? UzbekLatin.load(files) : null);
+        return load(files, language, language == Language.UZ ? UzbekLatin.load(files)
+                : language == Language.KK ? KazakhLatin.load(files) : null);
     }
 
     /** Like {@link #load(ModelFiles, Language)}, with the Latin forms of Uzbek entries from {@code toLatin}. */
@@ -320,8 +321,9 @@ public final class CueLexicon {
             throw new NullPointerException("language");
         }
         String path = "quote/" + language.code() + ".txt";
-        // Uzbek is published in both scripts; the lexicon is kept in Cyrillic only and given its Latin forms here
-        if (language != Language.UZ) {
+        // Uzbek and Kazakh are published in both scripts; the lexicon is kept in Cyrillic only and given its Latin forms
+        // here
+        if (language != Language.UZ && language != Language.KK) {
             toLatin = null;
         }
         // insertion-ordered sets: stems times endings make thousands of forms, each kept once

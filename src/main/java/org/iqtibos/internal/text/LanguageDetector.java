@@ -39,6 +39,9 @@ public final class LanguageDetector {
     public static final String LATIN_PATH = "lang/latin-ngrams.bin.gz";
 
     private final LatinLanguageModel latinModel;
+    /** Weight of marking Latin letters a Latin-script text needs for their language, at least, and per letter. */
+    private static final double LATIN_LETTERS_MIN = 4;
+    private static final double LATIN_LETTERS_SHARE = 0.01;
 
     private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights,
                              Map<String, Map<Language, Double>> wordWeights, LatinLanguageModel latinModel) {
@@ -156,6 +159,25 @@ public final class LanguageDetector {
     private Language latinLanguage(String text) {
         if (text.isBlank()) {
             return Language.EN;
+        }
+        // Kazakh in the Latin alphabet of 2021 has letters neither Uzbek nor English writes (ǵ ń ý ú ı ...)
+        Map<Language, Double> score = new EnumMap<>(Language.class);
+        int letters = 0;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                Map<Language, Double> w = letterWeights.get(c);
+                if (w != null && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    w.forEach((lang, x) -> score.merge(lang, x, Double::sum));
+                }
+            }
+        }
+        for (Map.Entry<Language, Double> e : score.entrySet()) {
+            if (e.getValue() >= Math.max(LATIN_LETTERS_MIN, LATIN_LETTERS_SHARE * letters)) {
+                return e.getKey();
+            }
         }
         // a few paragraphs tell Uzbek from English; the n-gram model's cost grows with the text
         String sample = text.length() > LATIN_SAMPLE ? text.substring(0, LATIN_SAMPLE) : text;

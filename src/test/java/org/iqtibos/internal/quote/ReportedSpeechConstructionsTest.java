@@ -85,6 +85,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'asked deputies to …': what he asked them to do", Language.EN,
                         "Speaker David Clarke asked deputies to actively participate in the plenary sessions.",
                         "deputies to actively participate in the plenary sessions", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("kk in Latin letters: the same cues as in Cyrillic", Language.KK,
+                        "Mınıstr Asqar Jumabaev jańa kópir kúzge deıin bitetinin aıtty.",
+                        "jańa kópir kúzge deıin bitetinin", QuoteType.INDIRECT, "Jumabaev"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,

@@ -23,6 +23,9 @@ class LanguageDetectorTest {
         "Министр Асан Осмонов Бишкекке келди жана бул маселени талкуулады.|KY|CYRL",
         "Министр Асан Осмонов Бишкекке келди, а затем встретился с коллегами.|RU|CYRL",
         "Вазир Асан Осмонов бу масалани муҳокама қилди ва Бишкекка кетди.|UZ|CYRL",
+        // Kazakh in the Latin alphabet of 2021: its own letters (ǵ ń ý ú ı ó á) set it apart from Uzbek Latin
+        "Mınıstr búgin Astanada sheteldik áriptesterimen kezdesip, yntymaqtastyq týraly aıtty.|KK|LATN",
+        "Vazir bugun O‘zbekiston va Qozog‘iston o‘rtasidagi hamkorlik haqida gapirdi.|UZ|LATN",
     })
     void tellsLanguageAndScript(String text, Language language, Script script) {
         assertThat(LanguageDetector.script(text)).isEqualTo(script);
