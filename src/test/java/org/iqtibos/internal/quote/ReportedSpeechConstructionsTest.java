@@ -88,6 +88,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("kk in Latin letters: the same cues as in Cyrillic", Language.KK,
                         "Mınıstr Asqar Jumabaev jańa kópir kúzge deıin bitetinin aıtty.",
                         "jańa kópir kúzge deıin bitetinin", QuoteType.INDIRECT, "Jumabaev"),
+                Arguments.of("uz Latin '… axborotiga ko‘ra, …': according to the information of a body", Language.UZ,
+                        "Sog‘liqni saqlash vazirligi axborotiga ko‘ra, shifoxonalarga murojaatlar kamaymoqda.",
+                        "shifoxonalarga murojaatlar kamaymoqda", QuoteType.INDIRECT, "vazirligi"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
