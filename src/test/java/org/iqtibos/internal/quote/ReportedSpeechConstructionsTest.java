@@ -91,6 +91,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz Latin '… axborotiga ko‘ra, …': according to the information of a body", Language.UZ,
                         "Sog‘liqni saqlash vazirligi axborotiga ko‘ra, shifoxonalarga murojaatlar kamaymoqda.",
                         "shifoxonalarga murojaatlar kamaymoqda", QuoteType.INDIRECT, "vazirligi"),
+                Arguments.of("ru 'Отмечалось, что …': the impersonal past, the body just named", Language.RU,
+                        "Министерство энергетики Казахстана опубликовало доклад. Отмечалось, что цены на топливо не вырастут.",
+                        "цены на топливо не вырастут", QuoteType.INDIRECT, "Министерство энергетики"),
+                Arguments.of("ru 'выступили за …': what they advocated", Language.RU,
+                        "Министр Аскар Сериков выступил за совместные усилия ради мира и стабильности.",
+                        "совместные усилия ради мира и стабильности", QuoteType.INDIRECT, "Сериков"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
