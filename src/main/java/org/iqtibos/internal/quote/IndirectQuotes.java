@@ -244,15 +244,17 @@ final class IndirectQuotes {
     }
 
     /**
-     * True when token {@code t} ends a source an according-to phrase may follow: a person's name, a body, a role noun
-     * ({@code вакилига кўра}) or a pronoun in the dative ({@code Унга кўра}).
+     * True when token {@code t} ends a source an according-to phrase may follow: a person's name, a body or a body
+     * noun ({@code Вазирликка кўра}), a role noun ({@code вакилига кўра}), a group ({@code кузатувчиларга кўра}) or a
+     * pronoun in the dative ({@code Унга кўра}).
      */
     private boolean sourceEndsAt(int t, int from) {
         if (t < from) {
             return false;
         }
         return ix.nameEndsAt(t, from) || ix.inOrganization[t] || lex.contains(Kind.DATIVE_PRONOUN, keys.get(t))
-                || lex.matchLength(Kind.ROLE, keys, t) == 1;
+                || lex.matchLength(Kind.ROLE, keys, t) == 1 || lex.matchLength(Kind.ORG_NOUN, keys, t) == 1
+                || lex.matchLength(Kind.GROUP, keys, t) == 1;
     }
 
     private boolean accordingBefore(TokenRange s, int i, int len) {

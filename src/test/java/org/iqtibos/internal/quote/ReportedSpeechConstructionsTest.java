@@ -97,6 +97,15 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ru 'выступили за …': what they advocated", Language.RU,
                         "Министр Аскар Сериков выступил за совместные усилия ради мира и стабильности.",
                         "совместные усилия ради мира и стабильности", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("uz '…, кузатувчиларга кўра, …': according to observers, a group of no one named", Language.UZ,
+                        "Чегара пункти, кузатувчиларга кўра, одатдаги тартибда ишламоқда.",
+                        "одатдаги тартибда ишламоқда", QuoteType.INDIRECT, null),
+                Arguments.of("ky 'Андагы маалыматка караганда, …': according to the information there", Language.KY,
+                        "Министрлик маалымат таратты. Андагы маалыматка караганда, суу тартыштыгы күчөп жатат.",
+                        "суу тартыштыгы күчөп жатат", QuoteType.INDIRECT, null),
+                Arguments.of("ky '… жатканына даттанды': complained that …", Language.KY,
+                        "Депутат Асан Үсөнов министрлер аны кабыл албай жатканына даттанды.",
+                        "министрлер аны кабыл албай жатканына", QuoteType.INDIRECT, "Үсөнов"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
