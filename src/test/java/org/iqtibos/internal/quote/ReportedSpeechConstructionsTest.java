@@ -106,6 +106,9 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("ky '… жатканына даттанды': complained that …", Language.KY,
                         "Депутат Асан Үсөнов министрлер аны кабыл албай жатканына даттанды.",
                         "министрлер аны кабыл албай жатканына", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("uz 'X баёнот тарқатди: “…”': a statement issued, the words in marks after the colon", Language.UZ,
+                        "Ўзбекистон Ташқи ишлар вазирлиги баёнот тарқатди:\n“Вазият тез орада барқарорлашишига ишонамиз.”",
+                        "Вазият тез орада барқарорлашишига ишонамиз", QuoteType.DIRECT, "вазирлиги"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
