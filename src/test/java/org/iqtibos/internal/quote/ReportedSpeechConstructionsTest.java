@@ -109,6 +109,12 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz 'X баёнот тарқатди: “…”': a statement issued, the words in marks after the colon", Language.UZ,
                         "Ўзбекистон Ташқи ишлар вазирлиги баёнот тарқатди:\n“Вазият тез орада барқарорлашишига ишонамиз.”",
                         "Вазият тез орада барқарорлашишига ишонамиз", QuoteType.DIRECT, "вазирлиги"),
+                Arguments.of("en 'called for lower taxes': what was called for", Language.EN,
+                        "Finance Minister David Clarke called for lower taxes.",
+                        "lower taxes", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("en 'warned of rising prices': the danger warned of", Language.EN,
+                        "Finance Minister David Clarke warned of rising prices.",
+                        "rising prices", QuoteType.INDIRECT, "Clarke"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
