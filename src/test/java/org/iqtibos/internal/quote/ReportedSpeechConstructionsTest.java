@@ -115,6 +115,15 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("en 'warned of rising prices': the danger warned of", Language.EN,
                         "Finance Minister David Clarke warned of rising prices.",
                         "rising prices", QuoteType.INDIRECT, "Clarke"),
+                Arguments.of("ru 'предупредил о росте цен': what was warned of", Language.RU,
+                        "Министр Аскар Сериков предупредил о росте цен.", "росте цен", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("ru 'не исключил, что …': did not rule out", Language.RU,
+                        "Министр Аскар Сериков не исключил, что цены вырастут.", "цены вырастут", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("ru 'выразил надежду на …'", Language.RU,
+                        "Министр Аскар Сериков выразил надежду на скорое решение вопроса.",
+                        "скорое решение вопроса", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("ru 'предложил снизить налоги': what was proposed", Language.RU,
+                        "Министр Аскар Сериков предложил снизить налоги.", "снизить налоги", QuoteType.INDIRECT, "Сериков"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
