@@ -124,6 +124,15 @@ class ReportedSpeechConstructionsTest {
                         "скорое решение вопроса", QuoteType.INDIRECT, "Сериков"),
                 Arguments.of("ru 'предложил снизить налоги': what was proposed", Language.RU,
                         "Министр Аскар Сериков предложил снизить налоги.", "снизить налоги", QuoteType.INDIRECT, "Сериков"),
+                Arguments.of("kk '… деп ойлайды': believes", Language.KK,
+                        "Министр Асқар Жұмабаев су тапшылығы күшейді деп ойлайды.",
+                        "су тапшылығы күшейді", QuoteType.INDIRECT, "Жұмабаев"),
+                Arguments.of("ky '… тастыктады': confirmed", Language.KY,
+                        "Министр Асан Үсөнов суу тартыштыгы күчөп жатканын тастыктады.",
+                        "суу тартыштыгы күчөп жатканын", QuoteType.INDIRECT, "Үсөнов"),
+                Arguments.of("uz '… таклиф этди': proposed", Language.UZ,
+                        "Вазир Алишер Каримов янги кўприк қуришни таклиф этди.",
+                        "янги кўприк қуришни", QuoteType.INDIRECT, "Каримов"),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
