@@ -8,11 +8,13 @@ import org.iqtibos.internal.model.ModelFiles;
 /**
  * The Latin form of a Kazakh Cyrillic entry of the quote lexicon, letter by letter, in the Latin alphabet of 2021
  * ({@code төтенше жағдай} → {@code tótenshe jaǵdaı}); the letters are data ({@value #PATH}). Characters the table
- * does not list (spaces, hyphens, the prefix mark {@code *}) stay as they are. Immutable and thread-safe.
+ * does not list (spaces, hyphens, the prefix mark {@code *}) stay as they are. The quote lexicon and the knowledge
+ * base's Kazakh names ({@code Қазақстан} → {@code Qazaqstan}) are given their Latin forms so. Immutable and
+ * thread-safe.
  */
-final class KazakhLatin implements UnaryOperator<String> {
+public final class KazakhLatin implements UnaryOperator<String> {
     /** The letter table: a Cyrillic letter, a tab, its Latin letters (none for a letter Latin drops). */
-    static final String PATH = "quote/kk-latin.txt";
+    public static final String PATH = "quote/kk-latin.txt";
 
     private final Map<Character, String> letters;
 
@@ -20,7 +22,8 @@ final class KazakhLatin implements UnaryOperator<String> {
         this.letters = Map.copyOf(letters);
     }
 
-    static KazakhLatin load(ModelFiles files) {
+    /** The letter table of {@code files}. */
+    public static KazakhLatin load(ModelFiles files) {
         Map<Character, String> letters = new HashMap<>();
         for (ModelFiles.Line line : files.numberedLines(PATH)) {
             String[] f = line.text().split("\t", -1);

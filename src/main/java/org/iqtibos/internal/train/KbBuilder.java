@@ -161,10 +161,23 @@ public final class KbBuilder {
         places.forEach(d -> put(drafts, order, d));
         politicians().forEach(d -> put(drafts, order, d));
 
+        // Kazakh names also in Kazakh's Latin alphabet of 2021 (Қазақстан → Qazaqstan), as news in it writes them
+        org.iqtibos.internal.quote.KazakhLatin kazakhLatin = org.iqtibos.internal.quote.KazakhLatin.load(models);
         List<String> lines = new ArrayList<>(order.size());
         for (String id : order) {
             Draft d = drafts.get(id);
             d.aliases.remove("ascii");
+            LinkedHashSet<String> kazakh = d.aliases.get("kk");
+            if (kazakh != null) {
+                Set<String> all = new java.util.HashSet<>();
+                d.aliases.values().forEach(all::addAll);
+                for (String alias : List.copyOf(kazakh)) {
+                    String latin = kazakhLatin.apply(alias);
+                    if (!latin.equals(alias) && !all.contains(latin) && !latin.equals(d.name) && isLatin(latin)) {
+                        kazakh.add(latin);
+                    }
+                }
+            }
             StringBuilder sb = new StringBuilder();
             sb.append(d.id).append('\t').append(d.type.name()).append('\t').append(d.name).append('\t')
                     .append(d.role == null ? "" : d.role);
@@ -194,6 +207,12 @@ public final class KbBuilder {
             }
         }
         return order.size();
+    }
+
+    /** True when every letter of {@code s} is Latin (a Kazakh name fully transliterated). */
+    private static boolean isLatin(String s) {
+        return s.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     private static void put(Map<String, Draft> drafts, List<String> order, Draft d) {

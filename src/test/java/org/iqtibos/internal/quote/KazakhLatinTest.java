@@ -21,6 +21,13 @@ class KazakhLatinTest {
     }
 
     @Test
+    void theKnowledgeBaseKnowsKazakhNamesInLatinLetters() {
+        org.iqtibos.result.ArticleAnalysis a = org.iqtibos.ArticleAnalyzer.create()
+                .analyze("Mınıstr Asqar Jumabaev Aqtóbege keldi. Ol Qazaqstan úkimetiniń otyrysyna qatysty.", Language.KK);
+        assertThat(a.places()).extracting(org.iqtibos.result.Entity::name).contains("Kazakhstan");
+    }
+
+    @Test
     void theKazakhLexiconMatchesLatinText() {
         CueLexicon kk = CueLexicon.load(ModelFiles.classpath(), Language.KK);
         assertThat(kk.matchLength(CueLexicon.Kind.VERB, List.of(TextFold.cueKey("aıtty")), 0)).isEqualTo(1);
