@@ -25,6 +25,10 @@ class NameStemmerTest {
         "kk, Мәскеуде, Мәскеу",
         "kk, Алматыдағы, Алматы",
         "kk, ҰҚШҰ-ның, ҰҚШҰ",
+        // Kazakh in its Latin alphabet of 2021
+        "kk, Qazaqstanda, Qazaqstan",
+        "kk, Toqaevtyń, Toqaev",
+        "kk, Astanaǵa, Astana",
         "ky, Бишкектен, Бишкек",
         "ru, Минске, Минск",
         "ru, Астане, Астана",
