@@ -162,7 +162,8 @@ final class Clauses {
                 int last = ix.tokenAtOrAfter(ref.end() - 1);
                 boolean glued = tokens.get(last).end() > ref.end();
                 if (!glued && last + 1 < to) {
-                    return last + 1;
+                    int second = secondJoinedName(last + 1, to);
+                    return second > 0 && second < to ? second : last + 1; // "X ва вазир Y …": both are the subject
                 }
                 continue; // a name with a case ending is no subject
             }
@@ -215,7 +216,8 @@ final class Clauses {
                     // "Қала әкімі Ерлан Ахметов …": the name after the title is the subject too
                     int last = ix.tokenAtOrAfter(named.end() - 1);
                     if (tokens.get(last).end() == named.end() && last + 1 < to) {
-                        return last + 1;
+                        int second = secondJoinedName(last + 1, to);
+                        return second > 0 && second < to ? second : last + 1; // "… ва вазир Y": both the subject
                     }
                 }
                 if (j < to && !(i - clauseStartBefore(from, i) < 3 || relativeHead(from, i))
@@ -248,6 +250,27 @@ final class Clauses {
                     continue; // the body's head in the genitive owns a noun of the words
                 }
                 return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after a second person's name joined to the one before {@code at} ({@code … ва вазир Азиз Раҳимов},
+     * {@code … and Minister John Smith}): a name joiner at {@code at}, then titles, then a name; else -1.
+     */
+    int secondJoinedName(int at, int to) {
+        if (at >= to || !lex.contains(Kind.NAME_JOINER, keys.get(at))) {
+            return -1;
+        }
+        for (int k = at + 1; k < Math.min(to, at + 1 + Roles.MAX_TITLE_WORDS); k++) {
+            Ref ref = ix.refStartingIn(k);
+            if (ref != null && ref.entity().type() == EntityType.PERSON) {
+                int last = ix.tokenAtOrAfter(ref.end() - 1);
+                return tokens.get(last).end() == ref.end() && last + 1 <= to ? last + 1 : -1;
+            }
+            if (!tokens.get(k).isWord() || lex.matchLength(Kind.VERB, keys, k) > 0) {
+                return -1;
             }
         }
         return -1;

@@ -116,6 +116,11 @@ public final class CueLexicon {
         QUESTION_NOUN("question-noun"),
         /** (en) a word opening a question after a verb of asking ({@code asked whether …}): no words were reported. */
         QUESTION_WORD("question-word"),
+        /**
+         * A word joining two names into one subject ({@code ва}, {@code мен}, {@code жана}, {@code и}, {@code and}):
+         * two people who speak together, whom the convention gives no single speaker.
+         */
+        NAME_JOINER("name-joiner"),
         /** An ending of speech-verb stems, with any auxiliary after it ({@code ган эди}, {@code ген болатын}). */
         ENDING("ending"),
         /**

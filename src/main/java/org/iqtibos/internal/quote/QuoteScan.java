@@ -32,7 +32,7 @@ final class QuoteScan {
         this.direct = new DirectQuotes(ix, lex, roles, clauses, found);
         this.indirect = new IndirectQuotes(ix, lex, clauses, found);
         this.unlinked = new UnlinkedSpeakers(ix, titles, roles);
-        this.speakers = new SpeakerResolver(ix, titles, roles, new SpeakerFeatures(ix, lex), ranker, people, bodies,
+        this.speakers = new SpeakerResolver(ix, titles, roles, clauses, new SpeakerFeatures(ix, lex), ranker, people, bodies,
                 found::insideDirect, unlinked, explain);
     }
 

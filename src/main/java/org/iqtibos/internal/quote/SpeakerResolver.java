@@ -29,6 +29,7 @@ final class SpeakerResolver {
     private final CueLexicon lex;
     private final TitleTranslator titles;
     private final Roles roles;
+    private final Clauses clauses;
     private final SpeakerFeatures speakerFeatures;
     private final SpeakerRanker ranker;
     private final List<Entity> persons;
@@ -59,10 +60,11 @@ final class SpeakerResolver {
     /** Each quote's candidates and their features, in the order of the quotes resolved. */
     private final List<QuoteFinder.SpeakerChoice> choices = new ArrayList<>();
 
-    SpeakerResolver(TokenIndex ix, TitleTranslator titles, Roles roles, SpeakerFeatures speakerFeatures,
+    SpeakerResolver(TokenIndex ix, TitleTranslator titles, Roles roles, Clauses clauses, SpeakerFeatures speakerFeatures,
                     SpeakerRanker ranker, List<Entity> persons, List<Entity> organizations, IntPredicate insideDirect,
                     UnlinkedSpeakers unlinked, boolean explain) {
         this.explain = explain;
+        this.clauses = clauses;
         this.ix = ix;
         this.lex = ix.lex;
         this.titles = titles;
@@ -156,6 +158,31 @@ final class SpeakerResolver {
     /** Which rule gave the last {@link #speakerOf} answer (a feature of the speaker model). */
     private String reason = "none";
 
+    /**
+     * True when the region names two different people joined by a name joiner, neither inside the quote ({@code X ва
+     * Y таъкидлади}, {@code X and Y stressed}).
+     */
+    private boolean jointSubject(Region r, QuoteCandidate c) {
+        for (int i = r.from(); i < r.to(); i++) {
+            Ref ref = ix.refStartingIn(i);
+            if (ref == null || ref.entity().type() != EntityType.PERSON
+                    || tokens.get(i).start() >= c.start() && tokens.get(i).start() < c.end()) {
+                continue;
+            }
+            int last = ix.tokenAtOrAfter(ref.end() - 1);
+            int second = clauses.secondJoinedName(last + 1, r.to());
+            if (second > 0) {
+                Ref other = null;
+                for (int k = last + 2; k < second && other == null; k++) {
+                    Ref o = ix.refStartingIn(k);
+                    other = o != null && o.entity().type() == EntityType.PERSON ? o : null;
+                }
+                return other != null && other.entity() != ref.entity();
+            }
+        }
+        return false;
+    }
+
     private Entity because(String why, Entity speaker) {
         reason = why;
         return speaker;
@@ -171,6 +198,9 @@ final class SpeakerResolver {
         Entity antecedent = r == null ? null : relativeAntecedent(r, c);
         if (antecedent != null) {
             return because("relative", antecedent);
+        }
+        if (r != null && jointSubject(r, c)) {
+            return because("joint", null); // "X and Y stressed …": two people together, no single speaker
         }
         if (r != null) {
             int from = tokens.get(Math.min(r.from(), tokens.size() - 1)).start();

@@ -133,6 +133,19 @@ class ReportedSpeechConstructionsTest {
                 Arguments.of("uz '… таклиф этди': proposed", Language.UZ,
                         "Вазир Алишер Каримов янги кўприк қуришни таклиф этди.",
                         "янги кўприк қуришни", QuoteType.INDIRECT, "Каримов"),
+                // two people joined into one subject said it together: no single speaker
+                Arguments.of("en 'X and Minister Y stressed …': a joint subject", Language.EN,
+                        "Foreign Minister David Clarke and Foreign Minister John Smith stressed the need to expand trade.",
+                        "the need to expand trade", QuoteType.INDIRECT, null),
+                Arguments.of("uz 'X ва вазир Y … таъкидлади': a joint subject, the words after both", Language.UZ,
+                        "Вазир Алишер Каримов ва вазир Азиз Раҳимов ҳамкорликни кучайтириш зарурлигини таъкидлади.",
+                        "ҳамкорликни кучайтириш зарурлигини", QuoteType.INDIRECT, null),
+                Arguments.of("kk 'X пен министр Y … атап өтті': a joint subject", Language.KK,
+                        "Министр Асқар Жұмабаев пен министр Ерлан Сапаров сауда өсіп келе жатқанын атап өтті.",
+                        "сауда өсіп келе жатқанын", QuoteType.INDIRECT, null),
+                Arguments.of("ru 'X и министр Y отметили, что …': a joint subject", Language.RU,
+                        "Министр Аскар Сериков и министр Иван Петров отметили, что торговля растет.",
+                        "торговля растет", QuoteType.INDIRECT, null),
                 // round 8: a stance noun with its possessive before "билдир-" (confidence, hope, displeasure): the
                 // words end before it
                 Arguments.of("ky '… бүтөрүнө ишенимин билдирди': confidence that …", Language.KY,
