@@ -117,6 +117,11 @@ public final class CueLexicon {
         /** (en) a word opening a question after a verb of asking ({@code asked whether …}): no words were reported. */
         QUESTION_WORD("question-word"),
         /**
+         * (en) the mark of an infinitive ({@code to}): after a verb of asking it opens a request ({@code asked them to
+         * say why …}), so a question word after it opens no question.
+         */
+        INFINITIVE_MARK("infinitive-mark"),
+        /**
          * A word joining two names into one subject ({@code ва}, {@code мен}, {@code жана}, {@code и}, {@code and}):
          * two people who speak together, whom the convention gives no single speaker.
          */

@@ -353,7 +353,7 @@ final class IndirectQuotes {
     }
 
     /**
-     * True when the object [from, to) of a verb of asking is a question: a question word before any infinitive "to"
+     * True when the object [from, to) of a verb of asking is a question: a question word before any infinitive mark
      * ({@code asked the minister whether …}), not a request ({@code asked them to explain why …}).
      */
     private boolean asksAQuestion(int from, int to) {
@@ -361,7 +361,7 @@ final class IndirectQuotes {
             if (lex.contains(Kind.QUESTION_WORD, keys.get(k))) {
                 return true;
             }
-            if (keys.get(k).equals("to")) {
+            if (lex.contains(Kind.INFINITIVE_MARK, keys.get(k))) {
                 return false;
             }
         }
