@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.text.LetterTable;
 
 /**
  * The Latin form of a Kazakh Cyrillic entry of the quote lexicon, letter by letter, in the Latin alphabet of 2021
@@ -16,10 +17,10 @@ public final class KazakhLatin implements UnaryOperator<String> {
     /** The letter table: a Cyrillic letter, a tab, its Latin letters (none for a letter Latin drops). */
     public static final String PATH = "quote/kk-latin.txt";
 
-    private final Map<Character, String> letters;
+    private final LetterTable letters;
 
     private KazakhLatin(Map<Character, String> letters) {
-        this.letters = Map.copyOf(letters);
+        this.letters = new LetterTable(letters);
     }
 
     /** The letter table of {@code files}. */
@@ -37,19 +38,6 @@ public final class KazakhLatin implements UnaryOperator<String> {
 
     @Override
     public String apply(String cyrillic) {
-        StringBuilder sb = new StringBuilder(cyrillic.length() + 4);
-        for (int i = 0; i < cyrillic.length(); i++) {
-            char c = cyrillic.charAt(i);
-            char lower = Character.toLowerCase(c);
-            String latin = letters.get(lower);
-            if (latin == null) {
-                sb.append(c);
-            } else if (c != lower && !latin.isEmpty()) {
-                sb.append(Character.toUpperCase(latin.charAt(0))).append(latin, 1, latin.length());
-            } else {
-                sb.append(latin);
-            }
-        }
-        return sb.toString();
+        return letters.respell(cyrillic);
     }
 }

@@ -4,11 +4,11 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.iqtibos.internal.model.ModelFiles;
+import org.iqtibos.internal.text.LetterTable;
 
 /**
  * Respells the tokens of training text for cross-language transfer: {@code kk-uz-cyrl} maps Kazakh Cyrillic
@@ -19,11 +19,11 @@ import org.iqtibos.internal.model.ModelFiles;
  */
 public final class TokenRespelling {
     private final List<String> steps;
-    private final Map<Character, String> kkToUz;
+    private final LetterTable kkToUz;
 
     private TokenRespelling(List<String> steps, Map<Character, String> kkToUz) {
         this.steps = List.copyOf(steps);
-        this.kkToUz = Map.copyOf(kkToUz);
+        this.kkToUz = new LetterTable(kkToUz);
     }
 
     /** Parses a chain such as {@code kk-uz-cyrl>uz-latn}; the letter table comes from {@code files}. */
@@ -60,7 +60,7 @@ public final class TokenRespelling {
     public List<String> apply(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens);
         for (String step : steps) {
-            UnaryOperator<String> f = step.equals("uz-latn") ? icu("uz_Cyrl-uz_Latn")::transliterate : this::kkToUz;
+            UnaryOperator<String> f = step.equals("uz-latn") ? icu("uz_Cyrl-uz_Latn")::transliterate : kkToUz::respell;
             out.replaceAll(t -> {
                 String r = f.apply(t);
                 // a token must stay one non-empty token for the tags to stay aligned
@@ -72,22 +72,5 @@ public final class TokenRespelling {
 
     private static Transliterator icu(String id) {
         return Transliterator.getInstance(id);
-    }
-
-    private String kkToUz(String token) {
-        StringBuilder b = new StringBuilder(token.length() + 2);
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            char lower = Character.toLowerCase(c);
-            String r = kkToUz.get(lower);
-            if (r == null) {
-                b.append(c);
-            } else if (c != lower) {
-                b.append(r.substring(0, 1).toUpperCase(Locale.ROOT)).append(r.substring(1));
-            } else {
-                b.append(r);
-            }
-        }
-        return b.toString();
     }
 }
