@@ -223,13 +223,42 @@ final class IndirectQuotes {
         if (found.cueUsedIn(prev.from(), prev.to()) && singularPronounIn(s.from(), Math.min(s.to(), a + len + 1), a, len)) {
             return; // "X … айтты. Ал бул тууралуу жыйында билдирди": he, the speaker just named, says where; the words stand
         }
+        // "A. B. Бу ҳақда X маълум қилди.": the words reach back to the paragraph's start over sentences that report
+        // nothing themselves
+        TokenRange first = prev;
+        boolean prevReports = found.cueUsedIn(prev.from(), prev.to());
+        for (int j = si - 2; j >= 0 && !prevReports && continuesWords(sentences.get(j), prev); j--) {
+            first = sentences.get(j);
+        }
         // "A calls on B to … . Бу ҳақда X маълум қилди.": X made the whole sentence known, a clause read inside
         // it gives way
-        int pFrom = tokens.get(prev.from()).start();
+        int pFrom = tokens.get(first.from()).start();
         int pTo = tokens.get(prev.to() - 1).end();
         found.removeIndirectWithin(pFrom, pTo);
-        found.addIndirect(prev.from(), prev.to(), verb, verb + vlen, r);
+        found.addIndirect(first.from(), prev.to(), verb, verb + vlen, r);
         found.markCue(verb, vlen);
+    }
+
+    /**
+     * True when sentence {@code p}, earlier in the paragraph of {@code prev}, belongs to the words an "about this"
+     * points back to: a whole sentence of running text (not a dateline) that quotes and cues no one itself.
+     */
+    private boolean continuesWords(TokenRange p, TokenRange prev) {
+        if (ix.paragraphOf(p.from()) != ix.paragraphOf(prev.from()) || !ix.isTerminalAt(p.to() - 1)
+                || found.insideDirect(tokens.get(p.from()).start()) || found.cueUsedIn(p.from(), p.to())
+                || ix.findVerb(p.from(), p.to()) >= 0) {
+            return false;
+        }
+        int lower = 0;
+        for (int k = p.from(); k < p.to(); k++) {
+            if (TokenIndex.isQuoteChar(tokens.get(k).text())) {
+                return false;
+            }
+            if (tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
+                lower++;
+            }
+        }
+        return lower >= 4;
     }
 
     /** True when a singular personal pronoun stands in tokens [from, to) outside the anaphor at [a, a + len). */
