@@ -185,7 +185,7 @@ final class Clauses {
                 if (end < to && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(end - 1))) {
                     continue; // "Журналистердің сұрағына …": the group owns what follows, it is not the subject
                 }
-                return end;
+                return namesInApposition(end, to);
             }
             int role = ix.inOrganization[i] ? 0 : lex.matchLength(Kind.ROLE, keys, i);
             if (role > 0 && (i - clauseStartBefore(from, i) < 3 || relativeHead(from, i) || modifiersOnly(from, i))) {
@@ -253,6 +253,23 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * The token after the names that follow a plural subject at {@code at} ({@code Министрлер X жана Y …}: the
+     * ministers X and Y), or {@code at} when no name stands there.
+     */
+    private int namesInApposition(int at, int to) {
+        Ref ref = at < to ? ix.refStartingIn(at) : null;
+        if (ref == null || ref.entity().type() != EntityType.PERSON || tokens.get(at).start() != ref.start()) {
+            return at;
+        }
+        int last = ix.tokenAtOrAfter(ref.end() - 1);
+        if (tokens.get(last).end() != ref.end() || last + 1 >= to) {
+            return at;
+        }
+        int second = secondJoinedName(last + 1, to);
+        return second > 0 && second < to ? second : last + 1;
     }
 
     /**
