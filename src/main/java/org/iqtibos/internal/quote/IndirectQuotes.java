@@ -467,7 +467,10 @@ final class IndirectQuotes {
             int o = i + nounObject;
             Token first = tokens.get(o);
             String prev = tokens.get(i - 1).text();
-            if (first.isWord() && !first.isCapitalized() && first.text().length() > 2
+            // a place may open what was said ("назвал Россию партнером"); a capitalized person or body after the
+            // verb is its subject
+            boolean place = ix.covered[o] && !ix.inOrganization[o] && !ix.isPersonAt(o);
+            if (first.isWord() && (!first.isCapitalized() || place) && first.text().length() > 2
                     && !lex.contains(Kind.NOT_CONTENT, keys.get(o)) && !lex.contains(Kind.COMPLEMENTIZER, keys.get(o))
                     && lex.matchLength(Kind.PRONOUN, keys, o) == 0 && lex.matchLength(Kind.ROLE, keys, o) == 0
                     && lex.matchLength(Kind.GROUP, keys, o) == 0 && !prev.equals(",") && !TokenIndex.isDash(prev)
