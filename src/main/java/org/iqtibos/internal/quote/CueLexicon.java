@@ -151,7 +151,12 @@ public final class CueLexicon {
          * (uz) endings of a finite verb: before a {@link #COORDINATOR} they close a clause of the subject's own
          * ({@code … muhokama qildi va … vazminlikka chaqirdi}), so the words of a later speech verb start after it.
          */
-        FINITE_END("finite-end");
+        FINITE_END("finite-end"),
+        /**
+         * (en) a time phrase right after a speech verb ({@code on Friday}, {@code yesterday}): a bare clause of words
+         * may follow it ({@code said on Friday the talks had failed}).
+         */
+        TIME_ADJUNCT("time-adjunct");
 
         final String label;
 

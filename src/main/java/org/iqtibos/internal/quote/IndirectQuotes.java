@@ -385,6 +385,12 @@ final class IndirectQuotes {
      * True when the object [from, to) of a verb of asking is a question: a question word before any infinitive mark
      * ({@code asked the minister whether …}), not a request ({@code asked them to explain why …}).
      */
+    /** True when the pronoun object at {@code t} is the subject of a finite verb right after it ("said this was …"). */
+    private boolean opensClause(int t, TokenRange s) {
+        return t + 1 < s.to() && lex.matchLength(Kind.ANAPHOR_OBJECT, keys, t) == 1
+                && lex.contains(Kind.FINITE, keys.get(t + 1));
+    }
+
     private boolean asksAQuestion(int from, int to) {
         for (int k = from; k < to; k++) {
             if (lex.contains(Kind.QUESTION_WORD, keys.get(k))) {
@@ -478,13 +484,15 @@ final class IndirectQuotes {
                 return found.addIndirect(o, objectEnd(o, s), i, after, new Region(s.from(), i, Pick.FIRST));
             }
         }
-        // (b) English "he said experts warn …": a bare clause right after the verb
+        // (b) English "he said experts warn …", "he said on Friday the talks failed", "he said this was …": a bare
+        // clause right after the verb or its time phrase
         boolean takesObject = cue != null && cue.is(Flag.OBJECT);
-        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && after < s.to() && i > s.from() && tokens.get(after).isWord()
-                && !lex.contains(Kind.NOT_CONTENT, keys.get(after)) && !asksAQuestion(after, s.to())
-                && s.to() - after >= 4
-                && clauses.hasSpeakerWord(s.from(), i) && clauses.hasFiniteVerb(after, s.to())) {
-            return found.addIndirect(after, s.to(), i, after, new Region(s.from(), i, Pick.FIRST));
+        int bare = after < s.to() ? after + lex.matchLength(Kind.TIME_ADJUNCT, keys, after) : after;
+        if (!takesObject && !lex.isEmpty(Kind.NOT_CONTENT) && bare < s.to() && i > s.from() && tokens.get(bare).isWord()
+                && (!lex.contains(Kind.NOT_CONTENT, keys.get(bare)) || opensClause(bare, s))
+                && !asksAQuestion(bare, s.to()) && s.to() - bare >= 4
+                && clauses.hasSpeakerWord(s.from(), i) && clauses.hasFiniteVerb(bare, s.to())) {
+            return found.addIndirect(bare, s.to(), i, after, new Region(s.from(), i, Pick.FIRST));
         }
         // (c) content, verb, speaker: "…, заявил X", "…, деб хабар қилди X"
         int k = i - 1;
