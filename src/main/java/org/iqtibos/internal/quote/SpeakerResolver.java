@@ -233,18 +233,28 @@ final class SpeakerResolver {
                 }
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION
                         && lex.matchLength(Kind.ROLE, keys, orgEnd) > 0) {
-                    // "Rossiya TIV rahbari …", "the EU envoy": the head of that body speaks, not the body
-                    Entity holder = roles.holderOf(ref.entity());
+                    // "Rossiya TIV rahbari …", "the EU envoy": the head of that body speaks, not the body; a trade
+                    // ("СІМ өкілі", a representative) is never its head
                     int roleAt = orgEnd;
+                    Phrase role = lex.matchAt(Kind.ROLE, keys, roleAt);
+                    Entity holder = role.is(Flag.TRADE) ? null : roles.holderOf(ref.entity());
                     if (holder == null) {
                         // "СІМ баспасөз хатшысы": the person the article gives that title, if any
-                        holder = roles.holder(lex.matchAt(Kind.ROLE, keys, roleAt), roleAt, at, ctx.lastSpeaker);
+                        holder = roles.holder(role, roleAt, at, ctx.lastSpeaker);
                         if (holder != null && holdsOfficeElsewhere(holder, ref.entity())) {
                             holder = null; // "Судьялар одағы төрағасы": not the Supreme Court's chairman named before
                         }
                     }
                     if (holder != null) {
                         return because("role-of-org", holder);
+                    }
+                    if (role.is(Flag.TRADE) && lex.matchLength(Kind.GROUP, keys, roleAt) > 0) {
+                        return because("org", ref.entity()); // "Министрлік өкілдері айтты": its representatives, the body
+                    }
+                    if (role.is(Flag.TRADE) && !toWhomOrWhere(roleAt + role.words().size() - 1)) {
+                        // "Министрлік өкілінің айтуынша": the body's person quoted last, else an unnamed one
+                        Entity last = ctx.lastSpeaker;
+                        return because("unnamed", last != null && servesIn(last, ref.entity()) ? last : null);
                     }
                 }
                 if (ref != null && ref.entity().type() == EntityType.ORGANIZATION && titles.headFinal(lex.language())
@@ -279,6 +289,10 @@ final class SpeakerResolver {
                 int group = lex.matchLength(Kind.GROUP, keys, i);
                 if (group > 0 && lex.endsWith(Kind.GENITIVE_SUFFIX, keys.get(i + group - 1)) && roleAfter(i + group, r.to())) {
                     i += group - 1; // "Журналистердің сұрағына жауап берген төраға": the group only owns a noun
+                    continue;
+                }
+                if (group > 0 && titles.headFinal(lex.language()) && toWhomOrWhere(i + group - 1)) {
+                    i += group - 1; // "журналистларга … маълум қилди": to whom, never who
                     continue;
                 }
                 if (group > 0) {
@@ -328,6 +342,10 @@ final class SpeakerResolver {
                     String office = focus == null ? null : roles.roleOf(focus);
                     boolean same = office != null && office.toLowerCase(java.util.Locale.ROOT).contains(body.words().get(0).key());
                     return because("role", focus != null && (office == null || same) ? focus : null);
+                }
+                if (role != null && titles.headFinal(lex.language()) && toWhomOrWhere(i + role.words().size() - 1)) {
+                    i += role.words().size() - 1; // "ОАВ вакилларига … уқтирди": to whom, never who
+                    continue;
                 }
                 if (role != null && !orgRefs.organizationNounFollows(i + role.words().size(), r.to())) {
                     Entity holder = roles.holder(role, i, at, ctx.lastSpeaker);
@@ -434,6 +452,26 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** True when token {@code t} ends in a dative or locative with no postposition after it: an addressee or a place. */
+    private boolean toWhomOrWhere(int t) {
+        return lex.endsWith(Kind.LOCATIVE_SUFFIX, keys.get(t)) && !ix.postpositionAfter(t);
+    }
+
+    /** True when {@code person}'s role names {@code body} ("First Deputy Minister of Foreign Affairs" serves in its ministry). */
+    private boolean servesIn(Entity person, Entity body) {
+        String role = roles.roleOf(person);
+        if (role == null || body.name() == null) {
+            return false;
+        }
+        String r = role.toLowerCase(java.util.Locale.ROOT);
+        String b = body.name().toLowerCase(java.util.Locale.ROOT);
+        int of = b.lastIndexOf(" of ");
+        String local = of > 0 ? b.substring(0, of) : b; // without its country: "Ministry of Foreign Affairs"
+        // a minister's title names the ministry's field: "Deputy Minister of Foreign Affairs"
+        String field = local.startsWith("ministry ") ? local.substring("ministry".length()) : null;
+        return r.contains(local) || field != null && field.length() > 4 && r.contains(field);
     }
 
     /** True when {@code person}'s role names another body of the article than {@code body}. */
