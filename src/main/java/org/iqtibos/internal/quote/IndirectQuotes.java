@@ -148,7 +148,8 @@ final class IndirectQuotes {
             }
             int verb = ix.findVerb(a + len, s.to());
             if (verb >= 0) {
-                pointBack(s, a, len, verb, new Region(a + len, s.to(), Pick.FIRST, verb,
+                // "Вазир бу ҳақда … айтди": a subject may stand before the phrase that points back
+                pointBack(s, a, len, verb, new Region(a > s.from() ? s.from() : a + len, s.to(), Pick.FIRST, verb,
                         verb + lex.matchLength(Kind.VERB, keys, verb)));
             }
             return;

@@ -575,6 +575,10 @@ final class SpeakerResolver {
                 continue; // a name inside the quote is not its speaker
             }
             int t = ix.tokenAtOrAfter(ref.start());
+            int last = ix.tokenAtOrAfter(ref.end() - 1);
+            if (titles.headFinal(lex.language()) && tokens.get(last).end() > ref.end() && toWhomOrWhere(last)) {
+                continue; // "… Азиза Қурбоновага айтди": a name with a dative or locative ending is to whom, never who
+            }
             if (pick == Pick.FIRST && (t > 0 && lex.contains(Kind.PREPOSITION, keys.get(t - 1))
                     || ix.postpositionAfter(ix.tokenAtOrAfter(ref.end() - 1)) || governed(ref, t)
                     || type == EntityType.PERSON && genitive(ref) && subjectBodyBefore(from, ref))) {
