@@ -312,6 +312,10 @@ final class SpeakerResolver {
                         // own subject first
                         p = firstSubjectInside(c);
                     }
+                    if (p == null) {
+                        // "«…», – dedi u. | Vazir X …": no one named yet; the person the next sentence names
+                        p = firstSubjectAfter(r.to());
+                    }
                     return because("pronoun", p);
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
@@ -731,6 +735,26 @@ final class SpeakerResolver {
     }
 
     /** The first person named inside the quote's words with no case ending glued on, or null. */
+    /** The first person named, without a case ending, in the sentence after token {@code t}'s sentence, or null. */
+    private Entity firstSubjectAfter(int t) {
+        int si = sentenceOf[Math.min(Math.max(t - 1, 0), tokens.size() - 1)] + 1;
+        if (si >= sentences.size()) {
+            return null;
+        }
+        TokenRange next = sentences.get(si);
+        int from = tokens.get(next.from()).start();
+        int to = tokens.get(next.to() - 1).end();
+        for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < to; k++) {
+            Ref ref = refs.get(k);
+            int last = ix.tokenAtOrAfter(ref.end() - 1);
+            if (ref.entity().type() == EntityType.PERSON && tokens.get(last).end() == ref.end()
+                    && !insideCandidate(ref.start())) {
+                return ref.entity();
+            }
+        }
+        return null;
+    }
+
     private Entity firstSubjectInside(QuoteCandidate c) {
         for (int k = ix.firstRefAtOrAfter(c.start()); k < refs.size() && refs.get(k).start() < c.end(); k++) {
             Ref ref = refs.get(k);
