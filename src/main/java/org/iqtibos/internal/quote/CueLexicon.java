@@ -217,7 +217,12 @@ public final class CueLexicon {
          */
         TRADE("trade"),
         /** An organization noun that names a state body ({@code the ministry}): never a company or an outlet. */
-        STATE("state");
+        STATE("state"),
+        /**
+         * (en) the verb news outlets report with ({@code Trend reports}): when no one who speaks is named, what it
+         * reports is an event, no quote.
+         */
+        REPORT("report");
 
         final String label;
 

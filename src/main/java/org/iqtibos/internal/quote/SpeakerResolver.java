@@ -16,6 +16,7 @@ import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.iqtibos.result.Mention;
 import org.iqtibos.result.Quote;
+import org.iqtibos.result.QuoteType;
 import org.iqtibos.internal.segment.Token;
 
 /**
@@ -114,6 +115,10 @@ final class SpeakerResolver {
                 // report) may stand for the person in focus: the model picks a person only after such a word
                 speaker = !"org-noun".equals(reason) || rule == null && learned != null
                         && learned.type() == EntityType.PERSON && roleOrDocumentIn(r) ? learned : rule;
+            }
+            Phrase verb = c.cueFrom() >= 0 ? lex.matchAt(Kind.VERB, keys, c.cueFrom()) : null;
+            if (speaker == null && c.type() == QuoteType.INDIRECT && verb != null && verb.is(Flag.REPORT)) {
+                continue; // "…, Trend reports.": an event reported, nobody's words
             }
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
