@@ -938,6 +938,8 @@ class ReportedSpeechConstructionsTest {
                         "The presidents of the two countries discussed trade and energy in Ashgabat, Trend reports."),
                 Arguments.of("en '…, the press service reports.': an event reported, nobody's words", Language.EN,
                         "The prime minister introduced his new deputies to the cabinet, the press service reports."),
+                Arguments.of("ru '…, сообщает корреспондент …': an outlet reports an event, nobody's words", Language.RU,
+                        "Министр Аскар Сериков провел брифинг в Астане, сообщает корреспондент агентства."),
                 Arguments.of("kk questions answered are no words", Language.KK,
                         "Министр Асқар Сапаров журналистердің сұрақтарына жауап берді."),
                 Arguments.of("uz thanks are expressed, not reported", Language.UZ,
