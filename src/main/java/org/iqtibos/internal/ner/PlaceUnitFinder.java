@@ -162,14 +162,43 @@ public final class PlaceUnitFinder {
                     }
                     continue;
                 }
-                out.add(place(text.text(), tokens.get(i - 1), end, english));
-                // "Ерасыл, Бектемір ауылдары", "Чилонзор ва Яшнобод туманлари": each name of the list is a place
-                for (int k = i - 1; plural && k >= 2 && isJoiner(tokens.get(k - 1)) && isPlace(tokens, k - 2); k -= 2) {
-                    out.add(place(text.text(), tokens.get(k - 2), tokens.get(k - 2).end(), english));
+                int first = nameStart(text.text(), tokens, i - 1, english);
+                out.add(place(text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end()),
+                        tokens.get(first).start(), end, english));
+                // "Ерасыл, Бектемір ауылдары", "Чилонзор ва Яшнобод туманлари", "Абай, Батыс Қазақстан облыстары":
+                // each name of the list is a place
+                for (int k = first; plural && k >= 2 && isJoiner(tokens.get(k - 1)) && isPlace(tokens, k - 2); ) {
+                    int from = nameStart(text.text(), tokens, k - 2, english);
+                    out.add(place(text.text().substring(tokens.get(from).start(), tokens.get(k - 2).end()),
+                            tokens.get(from).start(), tokens.get(k - 2).end(), english));
+                    k = from;
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The first token of the place's name that ends at token {@code k}: the capitalized word before it too when the
+     * knowledge base knows the two words as a place of this unit ({@code Батыс Қазақстан облысы}, {@code Солтүстік
+     * Қазақстан}), else {@code k} (two capitalized words are often a person before a street's name).
+     */
+    private int nameStart(String text, List<Token> tokens, int k, String english) {
+        if (k < 1 || english.isEmpty() || !isNameWord(tokens.get(k - 1))
+                || tokens.get(k - 1).end() + 1 != tokens.get(k).start()) {
+            return k;
+        }
+        String two = text.substring(tokens.get(k - 1).start(), tokens.get(k).end());
+        for (Map.Entry<String, String> unit : units.entrySet()) {
+            if (unit.getValue().equals(english) && !plurals.contains(unit.getKey())) {
+                for (org.iqtibos.internal.kb.KbEntry e : kb.lookup(two + " " + unit.getKey())) {
+                    if (e.type() == EntityType.PLACE && e.name().endsWith(" " + english)) {
+                        return k - 1;
+                    }
+                }
+            }
+        }
+        return k;
     }
 
     /** True when token {@code k} of a sentence may be a place's name: a capitalized word, no nationality, no opener. */

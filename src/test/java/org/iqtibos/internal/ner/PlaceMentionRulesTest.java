@@ -107,6 +107,10 @@ class PlaceMentionRulesTest {
         "KY | Тоголок жана Ак-Терек айылдарында жол оңдолду. | Togolok;Ak-Terek",
         // a list of regions names the regions, not the cities of the same names, nor a city once so named
         "KK | Ақмола және Ақтөбе облыстарында егін жиналды. | Akmola Region;Aktobe Region",
+        // a region of two words inside a list, as the knowledge base knows it with the unit
+        "KK | Көктемде Абай, Батыс Қазақстан, Павлодар облыстарында су тасқыны болды. | Abai Region;West Kazakhstan Region;Pavlodar Region",
+        // the region's name without its unit
+        "KK | Солтүстік Қазақстанда қар көп жауды. | North Kazakhstan Region",
         // Kyrgyz press names of countries
         "KY | Орусия менен Афганстандын өкүлдөрү жолугушту. | Russia;Afghanistan",
         "KY | Америка Кошмо Штаттары менен Кытай сүйлөштү. | United States;China",
