@@ -423,6 +423,24 @@ public final class StateBodyFinder {
     }
 
     /**
+     * Among the entries of an acronym, the one that writes it with exactly these letters ({@code КР}: Kyrgyzstan;
+     * {@code ҚР}: Kazakhstan, though both share a key), else the likeliest.
+     */
+    private static KbEntry spelledAs(KnowledgeBase.Alias a, String written) {
+        String w = written.toUpperCase(Locale.ROOT);
+        for (KbEntry e : a.entries()) {
+            for (List<String> forms : e.aliases().values()) {
+                for (String f : forms) {
+                    if (f.toUpperCase(Locale.ROOT).equals(w)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return a.first();
+    }
+
+    /**
      * The country that tokens {@code from..to} name (a knowledge-base country or an adjective), or, for a local body,
      * any place of the knowledge base (a city, a region); null when none.
      */
@@ -463,7 +481,7 @@ public final class StateBodyFinder {
             boolean written = a.acronym() ? isUpper(first.text()) || leadingCapitals(first.text()) >= 2 && !NameKey.word(first.text()).equals(key)
                     : first.isCapitalized();
             if (written) {
-                return a.first();
+                return a.acronym() ? spelledAs(a, tokens.get(from).text()) : a.first();
             }
         }
         return null;

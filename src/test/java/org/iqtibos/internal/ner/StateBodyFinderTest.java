@@ -68,6 +68,9 @@ class StateBodyFinderTest {
         "EN | The Ministry of Energy of the Republic of Tajikistan said so. | Ministry of Energy of the Republic of Tajikistan | Ministry of Energy of Tajikistan",
         "EN | The Armenian Ministry of Defence denied the report. | Armenian Ministry of Defence | Ministry of Defence of Armenia",
         "KY | Тажикстандын Тышкы иштер министрлиги билдирди. | Тажикстандын Тышкы иштер министрлиги | Ministry of Foreign Affairs of Tajikistan",
+        // an acronym keeps its own letters: КР is the Kyrgyz Republic, ҚР the Republic of Kazakhstan (one name key)
+        "KY | Бул тууралуу КР ТИМи кабарлады. | КР ТИМи | Ministry of Foreign Affairs of Kyrgyzstan",
+        "KK | Бұл туралы ҚР СІМ хабарлады. | ҚР СІМ | Ministry of Foreign Affairs of Kazakhstan",
     })
     void namesABodyAfterTheCountryWrittenNextToIt(Language lang, String text, String mention, String name) {
         List<Entity> orgs = organizations(text, lang);
