@@ -11,6 +11,9 @@ final class Item {
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
     /** Signs around a word ({@code «Назарбаев»,}), which are no part of the name. */
     private static final Pattern EDGE_SIGNS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** Initials glued to the surname after them ({@code А.Смадияров}, {@code A.B.Karimov}). */
+    private static final Pattern GLUED_INITIALS = Pattern.compile("((?:\\p{Lu}\\p{Ll}?\\.)+)(\\p{Lu}\\p{Ll}{2,}\\S*)");
+    private static final Pattern INITIAL = Pattern.compile("\\.");
 
     final MentionCandidate m;
     final String surface;
@@ -28,12 +31,26 @@ final class Item {
         this.kbId = m.kbId();
         String[] parts = SPACES.split(surface);
         for (String p : parts) {
+            java.util.regex.Matcher glued = GLUED_INITIALS.matcher(p);
+            if (glued.matches()) {
+                // "А.Смадияров", "Sh.Giyosov": initials written without a space before the surname
+                for (String i : INITIAL.split(glued.group(1))) {
+                    if (!i.isEmpty()) {
+                        words.add(i);
+                        initial.add(true);
+                    }
+                }
+                p = glued.group(2);
+            }
             String w = EDGE_SIGNS.matcher(p).replaceAll("");
             if (w.isEmpty()) {
                 continue;
             }
             words.add(w);
-            initial.add(w.codePointCount(0, w.length()) == 1 && p.endsWith("."));
+            // one letter, or a digraph written as one (Sh., Ch., Zh.: Uzbek and Kazakh initials in Latin letters)
+            int n = w.codePointCount(0, w.length());
+            initial.add(p.endsWith(".") && (n == 1 || n == 2 && Character.isUpperCase(w.charAt(0))
+                    && Character.isLowerCase(w.charAt(1))));
         }
         this.signature = words + "|" + initial;
     }
