@@ -115,7 +115,7 @@ final class Pipeline {
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             PersonPatternFinder anyPatterns = patterns.get(Language.EN);
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described,
-                    anyPatterns::isTitle));
+                    anyPatterns::isTitle, GazetteerFinder.frequentWords(files)));
             LatinNameFinder latin = new LatinNameFinder(givenNames, files);
             finders.add(latin::find);
             return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));
@@ -129,7 +129,8 @@ final class Pipeline {
     private static MentionFinder statisticalFinder(Map<Language, StatisticalNameFinder> models,
             Map<Language, java.util.Set<EntityType>> types, Map<Language, GazetteerFinder> gazetteers,
             Map<Language, NameStemmer> stemmers, java.util.Set<String> demonyms,
-            Map<Language, DescriptiveBodyFinder> described, java.util.function.Predicate<String> title) {
+            Map<Language, DescriptiveBodyFinder> described, java.util.function.Predicate<String> title,
+            Map<Language, java.util.Set<String>> frequent) {
         return (text, lang, script) -> {
             StatisticalNameFinder f = models.get(lang);
             if (f == null || types.get(lang).isEmpty()) {
@@ -140,11 +141,32 @@ final class Pipeline {
                     .filter(c -> types.get(lang).contains(c.type()) && !dates.isDate(text.text(), c.start(), c.end())
                             && !(c.type() == EntityType.PERSON
                             && demonyms.contains(NameKey.word(text.text().substring(c.start(), c.end()))))
-                            && !(c.type() == EntityType.PERSON && title.test(text.text().substring(c.start(), c.end()))))
+                            && !(c.type() == EntityType.PERSON && title.test(text.text().substring(c.start(), c.end())))
+                            && !(c.type() == EntityType.PERSON && commonOpener(text.text(), c, frequent.getOrDefault(lang, java.util.Set.of()))))
                     .toList();
             found = described.get(lang).dropPositionalOrganizations(found, text);
             return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
         };
+    }
+
+    /**
+     * True when {@code c} is one word opening its sentence that the language writes in lower case elsewhere ("Oil
+     * and gas …", "Given that …"): a capital the sentence gave it, no name.
+     */
+    static boolean commonOpener(String text, MentionCandidate c, java.util.Set<String> frequent) {
+        String w = text.substring(c.start(), c.end());
+        if (w.isEmpty() || w.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        int k = c.start() - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "«\"“„'‘(".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        boolean opens = k < 0 || ".!?:…".indexOf(text.charAt(k)) >= 0 || text.charAt(k + 1) == '\n';
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return opens && (frequent.contains(lower)
+                || java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(lower) + "(?!\\p{L})")
+                        .matcher(text).find());
     }
 
     /** Nationality adjectives ({@code models/ner/demonyms.txt}), as name keys: alone, they name no person. */
