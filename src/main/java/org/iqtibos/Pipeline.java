@@ -169,6 +169,44 @@ final class Pipeline {
                         .matcher(text).find());
     }
 
+    /**
+     * Without the statistical model's organizations made of two or more places the knowledge base knows and nothing
+     * capitalized besides ("Центральная Азия — Россия", "Россия для Таджикистана"): a format or a phrase, no body.
+     */
+    static List<MentionCandidate> withoutPlacePairs(List<MentionCandidate> candidates, String text) {
+        List<MentionCandidate> places = candidates.stream().filter(c -> c.type() == EntityType.PLACE
+                && c.source() == MentionCandidate.Source.KNOWLEDGE_BASE).toList();
+        if (places.size() < 2) {
+            return candidates;
+        }
+        List<MentionCandidate> out = new ArrayList<>(candidates.size());
+        for (MentionCandidate c : candidates) {
+            if (c.type() != EntityType.ORGANIZATION || c.source() != MentionCandidate.Source.STATISTICAL
+                    || !onlyPlaces(c, places, text)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyPlaces(MentionCandidate org, List<MentionCandidate> places, String text) {
+        List<MentionCandidate> inside = places.stream()
+                .filter(p -> p.start() >= org.start() && p.end() <= org.end()).toList();
+        if (inside.size() < 2) {
+            return false;
+        }
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+        w.region(org.start(), org.end());
+        while (w.find()) {
+            int at = w.start();
+            boolean capital = Character.isUpperCase(text.codePointAt(at));
+            if (capital && inside.stream().noneMatch(p -> p.start() <= at && at < p.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Nationality adjectives ({@code models/ner/demonyms.txt}), as name keys: alone, they name no person. */
     private static java.util.Set<String> demonyms(ModelFiles files) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -220,7 +258,7 @@ final class Pipeline {
             candidates.addAll(f.find(text, language, script));
         }
         List<MentionCandidate> sites = domains.find(text);
-        candidates = outsideDomains(candidates, sites);
+        candidates = withoutPlacePairs(outsideDomains(candidates, sites), text.text());
         List<MentionCandidate> merged = merger.merge(candidates, text.text());
         List<MentionCandidate> again = recurrence.find(text, language, merged);
         if (!again.isEmpty()) {

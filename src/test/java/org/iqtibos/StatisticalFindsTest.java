@@ -8,8 +8,11 @@ import org.iqtibos.result.Entity;
 import org.iqtibos.result.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** A common word that opens a sentence is no person, whatever the statistical model says (our own sentences). */
-class CommonOpenerTest {
+/**
+ * What the statistical models find that is no name: a common word opening a sentence, a pair of places taken for a
+ * body. Sentences written for this test.
+ */
+class StatisticalFindsTest {
     private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
 
     private static MentionCandidate person(String text, String word) {
@@ -41,5 +44,13 @@ class CommonOpenerTest {
     void theAnalyzerFindsNoPersonInASentenceOpenedByACommonWord() {
         assertThat(ANALYZER.analyze("Oil and gas production did not stop in Kazakhstan, the minister said.",
                 Language.EN).persons()).extracting(Entity::name).isEmpty();
+    }
+
+    @Test
+    void twoPlacesInAFormatsNameAreNoOrganization() {
+        assertThat(ANALYZER.analyze("Министры встретились на форуме «Центральная Азия — Россия» в Душанбе.",
+                Language.RU).organizations()).extracting(Entity::name).isEmpty();
+        assertThat(ANALYZER.analyze("«Россия для Таджикистана является важным партнером», — сказал министр.",
+                Language.RU).organizations()).extracting(Entity::name).isEmpty();
     }
 }
