@@ -423,12 +423,15 @@ public final class StateBodyFinder {
     }
 
     /**
-     * Among the entries of an acronym, the one that writes it with exactly these letters ({@code КР}: Kyrgyzstan;
-     * {@code ҚР}: Kazakhstan, though both share a key), else the likeliest.
+     * Among the countries (or, for a local body, places) an acronym names, the one that writes it with exactly these
+     * letters ({@code КР}: Kyrgyzstan; {@code ҚР}: Kazakhstan, though both share a key), else the likeliest entry.
      */
-    private static KbEntry spelledAs(KnowledgeBase.Alias a, String written) {
+    private static KbEntry spelledAs(KnowledgeBase.Alias a, String written, boolean local) {
         String w = written.toUpperCase(Locale.ROOT);
         for (KbEntry e : a.entries()) {
+            if (!(e.isCountry() || local && e.type() == EntityType.PLACE)) {
+                continue; // "МИД РТ": the country, not the channel RT spelled alike
+            }
             for (List<String> forms : e.aliases().values()) {
                 for (String f : forms) {
                     if (f.toUpperCase(Locale.ROOT).equals(w)) {
@@ -475,13 +478,14 @@ public final class StateBodyFinder {
                 }
             }
             KnowledgeBase.Alias a = kb.alias(key);
-            if (a == null || !(a.first().isCountry() || local && a.first().type() == EntityType.PLACE)) {
+            KbEntry place = a == null ? null : a.acronym() ? spelledAs(a, first.text(), local) : a.first();
+            if (place == null || !(place.isCountry() || local && place.type() == EntityType.PLACE)) {
                 continue;
             }
             boolean written = a.acronym() ? isUpper(first.text()) || leadingCapitals(first.text()) >= 2 && !NameKey.word(first.text()).equals(key)
                     : first.isCapitalized();
             if (written) {
-                return a.acronym() ? spelledAs(a, tokens.get(from).text()) : a.first();
+                return place;
             }
         }
         return null;

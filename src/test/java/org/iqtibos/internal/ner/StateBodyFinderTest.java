@@ -71,6 +71,8 @@ class StateBodyFinderTest {
         // an acronym keeps its own letters: КР is the Kyrgyz Republic, ҚР the Republic of Kazakhstan (one name key)
         "KY | Бул тууралуу КР ТИМи кабарлады. | КР ТИМи | Ministry of Foreign Affairs of Kyrgyzstan",
         "KK | Бұл туралы ҚР СІМ хабарлады. | ҚР СІМ | Ministry of Foreign Affairs of Kazakhstan",
+        // the country an acronym names, not a channel written alike (РТ: the Republic of Tajikistan, not RT)
+        "RU | На ноту ответил МИД РТ. | МИД РТ | Ministry of Foreign Affairs of Tajikistan",
     })
     void namesABodyAfterTheCountryWrittenNextToIt(Language lang, String text, String mention, String name) {
         List<Entity> orgs = organizations(text, lang);
