@@ -122,6 +122,7 @@ public final class EntityLinker {
         List<Cluster> clusters = clustering.cluster(items, lang, stemmer);
         MentionClusters.joinAddresses(clusters, patronymics, clustering, lang, stemmer, s);
         attachGenericBodies(clusters, lang);
+        joinNationalBranches(clusters, lang);
         List<Entity> out = new ArrayList<>();
         EntityNamer.ItemsByEnd byEnd = new EntityNamer.ItemsByEnd(items);
         for (EntityType type : EntityType.values()) {
@@ -178,6 +179,37 @@ public final class EntityLinker {
                 clusters.remove(g);
             } else if (n == 0 && home != null) {
                 g.kbId = bodyOf(body.english(), home);
+            }
+        }
+    }
+
+    /**
+     * An organization whose national branch the article also names ({@code Sputnik} beside {@code Sputnik Ўзбекистон}:
+     * Sputnik Uzbekistan) is that branch: the short name stands for the one the article names in full. Only when the
+     * article names one branch of it, and in Uzbek, Kazakh and Kyrgyz news only the home country's.
+     */
+    private void joinNationalBranches(List<Cluster> clusters, Language lang) {
+        KbEntry home = HOME_COUNTRY.containsKey(lang) ? country(HOME_COUNTRY.get(lang)) : null;
+        for (Cluster shortC : new ArrayList<>(clusters)) {
+            KbEntry shortE = shortC.type != EntityType.ORGANIZATION || shortC.kbId == null ? null : kb.entry(shortC.kbId);
+            if (shortE == null) {
+                continue;
+            }
+            Cluster branch = null;
+            int branches = 0;
+            for (Cluster c : clusters) {
+                KbEntry e = c == shortC || c.type != EntityType.ORGANIZATION || c.kbId == null ? null : kb.entry(c.kbId);
+                KbEntry of = e != null && e.name().startsWith(shortE.name() + " ")
+                        ? country(e.name().substring(shortE.name().length() + 1)) : null;
+                // in Uzbek, Kazakh and Kyrgyz news the short name is the home country's branch only
+                if (of != null && (home == null || of.equals(home))) {
+                    branch = c;
+                    branches++;
+                }
+            }
+            if (branches == 1) {
+                branch.items.addAll(shortC.items);
+                clusters.remove(shortC);
             }
         }
     }

@@ -33,4 +33,19 @@ class NewsOutletsTest {
         assertThat(a.organizations()).extracting(Entity::name).containsExactly("Sputnik Kyrgyzstan");
         assertThat(a.organizations().get(0).mentions()).extracting(m -> m.text()).containsExactly("Sputnik Qirg‘iziston");
     }
+
+    @Test
+    void theShortNameBesideTheHomeCountrysBranchIsThatBranch() {
+        ArticleAnalysis a = ANALYZER.analyze("ТОШКЕНТ, 3 май – Sputnik. Бу ҳақда Sputnik Ўзбекистон мухбири хабар берди.",
+                Language.UZ);
+        assertThat(a.organizations()).extracting(Entity::name).containsExactly("Sputnik Uzbekistan");
+        assertThat(a.organizations().get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void aForeignBranchLeavesTheShortNameAlone() {
+        ArticleAnalysis a = ANALYZER.analyze("TOSHKENT, 3 may – Sputnik. Bu haqda Sputnik Tojikiston xabar berdi.",
+                Language.UZ);
+        assertThat(a.organizations()).extracting(Entity::name).contains("Sputnik", "Sputnik Tajikistan");
+    }
 }
