@@ -63,6 +63,16 @@ final class Candidates {
         unattributedPairs.add(pair);
     }
 
+    /** The phrase in marks with no attribution that ends in the char span [from, to] and starts at or after {@code floor}, or null. */
+    CharSpan unattributedPairEndingIn(int floor, int from, int to) {
+        for (CharSpan pair : unattributedPairs) {
+            if (pair.start() >= floor && pair.end() >= from && pair.end() <= to) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
     /** Drops the indirect candidates inside the char span [from, to). */
     void removeIndirectWithin(int from, int to) {
         candidates.removeIf(c -> c.type() == QuoteType.INDIRECT && c.start() >= from && c.end() <= to);

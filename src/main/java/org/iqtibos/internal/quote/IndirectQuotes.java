@@ -217,6 +217,15 @@ final class IndirectQuotes {
         if (found.insideDirect(tokens.get(prev.from()).start())) {
             return;
         }
+        // "«A. B». Бул тууралуу X билдирди.": the words in marks before, all their sentences, are X's
+        CharSpan marked = found.unattributedPairEndingIn(tokens.get(ix.paragraphs.get(ix.paragraphOf(prev.from())).from()).start(),
+                tokens.get(prev.from()).start(), tokens.get(prev.to() - 1).end());
+        if (marked != null && marked.start() <= tokens.get(prev.from()).end() && !found.isCueUsed(verb)) {
+            // the marks hold the whole sentence (and any before it), not a phrase of it
+            found.addDirect(marked.start(), marked.end(), verb, verb + vlen, r);
+            found.markCue(verb, vlen);
+            return;
+        }
         Phrase v = lex.matchAt(Kind.VERB, keys, verb);
         if (v != null && v.is(Flag.PASSIVE) && found.cueUsedIn(prev.from(), prev.to())) {
             return; // "… хабарлады. Бұл туралы ведомствоның сайтында айтылған": where it was said; the words stand
