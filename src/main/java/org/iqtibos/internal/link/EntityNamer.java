@@ -288,9 +288,10 @@ final class EntityNamer {
             }
             String last = it.last();
             if (c.type == EntityType.PERSON && it.words.size() >= 2 && endsWithA(it.words.get(0))
-                    && !stemmer.maleGenitiveGiven(it.words.get(0)) && endsWithA(last)) {
-                feminine = true;
+                    && !stemmer.maleGenitiveGiven(it.words.get(0)) && FEMININE_SURNAME.matcher(last).find()) {
+                feminine = true; // Анна Петрова; not Тенгиза Болтурука, whose surname has no feminine ending
             }
+
             Set<String> seen = new LinkedHashSet<>();
             for (String f : stemmer.baseForms(last)) {
                 String k = f.toLowerCase(Locale.ROOT);

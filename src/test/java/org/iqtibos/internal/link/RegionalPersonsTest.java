@@ -39,6 +39,9 @@ class RegionalPersonsTest {
         "KK | Абай Құнанбайұлы туралы кітап шықты. | Abai Kunanbayev",
         // a Kyrgyz patronymic particle stays in the name
         "KY | Депутат Чыңгыз Эсенгул уулу сүйлөдү. | Chyngyz Esengul uulu",
+        // a man's name in the genitive: a surname without a feminine ending is no woman's (Тенгиза Болтурука)
+        "RU | Работа Тенгиза Болтурука получила высокую оценку. | Tengiz Bolturuk",
+        "RU | Слова Анны Петровой прозвучали на встрече. | Anna Petrova",
     })
     void namesTheOfficial(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).persons()).extracting(Entity::name).contains(name);
