@@ -425,7 +425,12 @@ final class SpeakerResolver {
                 return because("passive", justNamed(c, ctx));
             }
         }
-        // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus
+        // Uzbek, Kazakh and Russian drop the subject pronoun: the speaker is the one in focus; a body quoted last, with
+        // no person named since, is in focus itself ("Министрлик … билдирди. … деб таъкидлади.")
+        if (ctx.lastOrganization != null && ctx.lastOrganizationAt > ctx.lastSpeakerAt
+                && !personNamedBetween(ctx.lastOrganizationAt, at)) {
+            return because("focus", ctx.lastOrganization);
+        }
         return because("focus", salientPerson(at, gender, ctx, false));
     }
 
@@ -457,6 +462,17 @@ final class SpeakerResolver {
     private boolean roleAfter(int from, int to) {
         for (int k = from; k < to; k++) {
             if (lex.matchLength(Kind.ROLE, keys, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a person is named outside the quotes between char offsets {@code from} and {@code to}. */
+    private boolean personNamedBetween(int from, int to) {
+        for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < to; k++) {
+            Ref ref = refs.get(k);
+            if (ref.entity().type() == EntityType.PERSON && !insideCandidate(ref.start())) {
                 return true;
             }
         }
