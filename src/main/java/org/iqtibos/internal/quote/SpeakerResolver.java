@@ -324,9 +324,17 @@ final class SpeakerResolver {
                     return because("pronoun", p);
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
-                if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(i + role.words().size()) != null) {
+                int bodyAt = role == null ? i : i + role.words().size();
+                // "the head of the Ministry of Foreign Affairs": past the preposition and article that join them
+                if (role != null && bodyAt + 1 < r.to() && lex.matchLength(Kind.PREPOSITION, keys, bodyAt) == 1) {
+                    bodyAt++;
+                    if (lex.contains(Kind.DETERMINER, keys.get(bodyAt))) {
+                        bodyAt++;
+                    }
+                }
+                if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(bodyAt) != null) {
                     // "по словам главы российского МИД": the head of that body
-                    Entity holder = roles.holderOf(roles.organizationNamedAt(i + role.words().size()));
+                    Entity holder = roles.holderOf(roles.organizationNamedAt(bodyAt));
                     if (holder != null) {
                         return because("role-of-org", holder);
                     }
