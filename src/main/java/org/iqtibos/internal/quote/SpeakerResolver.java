@@ -489,7 +489,9 @@ final class SpeakerResolver {
 
     /** True when token {@code t} ends in a dative or locative with no postposition after it: an addressee or a place. */
     private boolean toWhomOrWhere(int t) {
-        return lex.endsWith(Kind.LOCATIVE_SUFFIX, keys.get(t)) && !ix.postpositionAfter(t);
+        // "кузатувчиларга кўра" (according to observers): the source, not an addressee
+        boolean according = t + 1 < tokens.size() && lex.matchLength(Kind.ACCORDING_AFTER, keys, t + 1) > 0;
+        return lex.endsWith(Kind.LOCATIVE_SUFFIX, keys.get(t)) && !ix.postpositionAfter(t) && !according;
     }
 
     /** True when {@code person}'s role names {@code body} ("First Deputy Minister of Foreign Affairs" serves in its ministry). */
