@@ -41,6 +41,7 @@ public final class MentionMerger {
      * cities).
      */
     public List<MentionCandidate> merge(List<MentionCandidate> candidates, String text) {
+        candidates = text == null ? candidates : trimmedAfterKnownNames(candidates, text);
         ByStart rulePersons = new ByStart();
         ByStart knownPersons = new ByStart();
         for (MentionCandidate c : candidates) {
@@ -73,6 +74,40 @@ public final class MentionMerger {
         }
         kept.sort(Comparator.comparingInt(MentionCandidate::start).thenComparingInt(MentionCandidate::end));
         return kept;
+    }
+
+    /**
+     * The name patterns' persons that start inside a knowledge-base organization or place and go on past it ({@code
+     * … for National Security Orozbek Opumbayev}, {@code … the Kyrgyz Republic Almazbek Atambayev}): the title's last
+     * word is no part of the name, which starts after it. The others as they are.
+     */
+    private static List<MentionCandidate> trimmedAfterKnownNames(List<MentionCandidate> candidates, String text) {
+        ByStart known = new ByStart();
+        for (MentionCandidate c : candidates) {
+            if (c.source() == MentionCandidate.Source.KNOWLEDGE_BASE && c.type() != EntityType.PERSON) {
+                known.add(c);
+            }
+        }
+        List<MentionCandidate> out = new ArrayList<>(candidates.size());
+        for (MentionCandidate p : candidates) {
+            MentionCandidate trimmed = p;
+            if (p.type() == EntityType.PERSON && p.source() == MentionCandidate.Source.RULE) {
+                for (MentionCandidate k : known.overlapping(p)) {
+                    if (k.start() < p.start() && p.start() < k.end() && k.end() < p.end()) {
+                        int from = k.end();
+                        while (from < p.end() && Character.isWhitespace(text.charAt(from))) {
+                            from++;
+                        }
+                        String rest = text.substring(from, p.end());
+                        if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && SPACES.split(rest.strip()).length >= 2) {
+                            trimmed = new MentionCandidate(from, p.end(), p.type(), p.kbId(), p.confidence(), p.source());
+                        }
+                    }
+                }
+            }
+            out.add(trimmed);
+        }
+        return out;
     }
 
     /**

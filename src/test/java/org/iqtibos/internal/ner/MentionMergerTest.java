@@ -1,0 +1,36 @@
+package org.iqtibos.internal.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.iqtibos.ArticleAnalyzer;
+import org.iqtibos.Language;
+import org.iqtibos.result.Entity;
+import org.iqtibos.result.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** How the finders' candidates become one set of mentions. Sentences written for this test. */
+class MentionMergerTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
+
+    private static MentionCandidate at(String text, String span, EntityType type, MentionCandidate.Source source) {
+        int i = text.indexOf(span);
+        return new MentionCandidate(i, i + span.length(), type, null, 1.0, source);
+    }
+
+    @Test
+    void aPatternsPersonStartsAfterTheKnownBodyItsFirstWordEnds() {
+        String text = "Chairman of the State Committee for National Security Orozbek Opumbayev spoke.";
+        List<MentionCandidate> merged = new MentionMerger().merge(List.of(
+                at(text, "State Committee for National Security", EntityType.ORGANIZATION, MentionCandidate.Source.KNOWLEDGE_BASE),
+                at(text, "Security Orozbek Opumbayev", EntityType.PERSON, MentionCandidate.Source.RULE)), text);
+        assertThat(merged).extracting(c -> text.substring(c.start(), c.end()))
+                .containsExactly("State Committee for National Security", "Orozbek Opumbayev");
+    }
+
+    @Test
+    void theAnalyzerFindsThePersonAfterABodysName() {
+        assertThat(ANALYZER.analyze("The statement of the President of the Kyrgyz Republic Almazbek Atambayev was read.",
+                Language.EN).persons()).extracting(Entity::name).containsExactly("Almazbek Atambayev");
+    }
+}
