@@ -42,6 +42,9 @@ class RegionalPersonsTest {
         // a man's name in the genitive: a surname without a feminine ending is no woman's (Тенгиза Болтурука)
         "RU | Работа Тенгиза Болтурука получила высокую оценку. | Tengiz Bolturuk",
         "RU | Слова Анны Петровой прозвучали на встрече. | Anna Petrova",
+        // Armenian and Georgian surnames after a given name, in Latin letters with a case ending
+        "UZ | Jamoatchilik murabbiy Samvel Babayanning iste’fosini talab qildi. | Samvel Babayan",
+        "UZ | Gruziya Bosh vaziri Irakli Garibashvili Toshkentga keldi. | Irakli Garibashvili",
     })
     void namesTheOfficial(Language lang, String text, String name) {
         assertThat(ANALYZER.analyze(text, lang).persons()).extracting(Entity::name).contains(name);
