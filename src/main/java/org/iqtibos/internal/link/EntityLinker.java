@@ -179,6 +179,13 @@ public final class EntityLinker {
                 clusters.remove(g);
             } else if (n == 0 && home != null) {
                 g.kbId = bodyOf(body.english(), home);
+            } else if (n == 0) {
+                // Russian and English: the country of the article's one official of that body ("Ruslan Kazakbaev",
+                // Minister of Foreign Affairs of Kyrgyzstan, beside "the Foreign Ministry")
+                KbEntry country = countryOfOfficials(body.english(), clusters);
+                if (country != null) {
+                    g.kbId = bodyOf(body.english(), country);
+                }
             }
         }
     }
@@ -212,6 +219,32 @@ public final class EntityLinker {
                 clusters.remove(shortC);
             }
         }
+    }
+
+    /**
+     * The one country whose {@code body} the article's persons serve in, by the knowledge base's roles ("Minister of
+     * Foreign Affairs of Kyrgyzstan" serves in the Ministry of Foreign Affairs); null when none or several.
+     */
+    private KbEntry countryOfOfficials(String body, List<Cluster> clusters) {
+        if (!body.startsWith("Ministry of ")) {
+            return null;
+        }
+        String field = " of " + body.substring("Ministry of ".length()) + " of ";
+        KbEntry found = null;
+        for (Cluster c : clusters) {
+            KbEntry p = c.type != EntityType.PERSON || c.kbId == null ? null : kb.entry(c.kbId);
+            String role = p == null ? null : p.role();
+            int at = role == null ? -1 : role.indexOf(field);
+            if (at < 0) {
+                continue;
+            }
+            KbEntry country = country(role.substring(at + field.length()));
+            if (country == null || found != null && !found.equals(country)) {
+                return null;
+            }
+            found = country;
+        }
+        return found;
     }
 
     /** The cluster of a body "{@code prefix}Country" with the last mention before {@code g}'s first, or null. */

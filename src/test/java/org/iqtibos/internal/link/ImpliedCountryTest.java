@@ -44,4 +44,12 @@ class ImpliedCountryTest {
         assertThat(ANALYZER.analyze(text, lang).organizations()).extracting(Entity::name, e -> e.mentions().size())
                 .containsExactlyInAnyOrder(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareMinistryInRussianOrEnglishIsTheCountryOfItsOfficialNamedInTheArticle() {
+        assertThat(ANALYZER.analyze("Министр Руслан Казакбаев принял посла. Об этом сообщили в МИД.", Language.RU)
+                .organizations()).extracting(Entity::name).containsExactly("Ministry of Foreign Affairs of Kyrgyzstan");
+        assertThat(ANALYZER.analyze("Minister Ruslan Kazakbaev received the ambassador. The Foreign Ministry reported.",
+                Language.EN).organizations()).extracting(Entity::name).containsExactly("Ministry of Foreign Affairs of Kyrgyzstan");
+    }
 }
