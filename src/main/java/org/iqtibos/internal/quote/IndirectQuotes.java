@@ -133,7 +133,8 @@ final class IndirectQuotes {
             }
             int len = lex.matchLength(Kind.VENUE, keys, t);
             if (len > 0 && lex.endsWith(Kind.VENUE_SUFFIX, keys.get(t + len - 1))) {
-                return t + len;
+                // "… форумында сөйлеген сөзінде …": an occasion within an occasion, both before the words
+                return afterVenue(t + len, to);
             }
         }
         return from;
