@@ -77,15 +77,17 @@ public final class MentionMerger {
     }
 
     /**
-     * The name patterns' persons that start inside a knowledge-base organization or place and go on past it ({@code
-     * … for National Security Orozbek Opumbayev}, {@code … the Kyrgyz Republic Almazbek Atambayev}): the title's last
-     * word is no part of the name, which starts after it. The others as they are.
+     * The name patterns' persons that start inside a knowledge-base organization, place or person and go on past it
+     * ({@code … for National Security Orozbek Opumbayev}, {@code … the Kyrgyz Republic Almazbek Atambayev}, {@code
+     * Елжан Біртанов Тамара Дүйсенова}): the word they share is no part of the name, which starts after it. The others
+     * as they are.
      */
     private static List<MentionCandidate> trimmedAfterKnownNames(List<MentionCandidate> candidates, String text) {
         ByStart known = new ByStart();
         for (MentionCandidate c : candidates) {
-            if (c.source() == MentionCandidate.Source.KNOWLEDGE_BASE && c.type() != EntityType.PERSON) {
-                known.add(c);
+            if (c.source() == MentionCandidate.Source.KNOWLEDGE_BASE
+                    || c.type() == EntityType.PERSON && c.source() == MentionCandidate.Source.RULE) {
+                known.add(c); // a body, place or person: "… деді Елжан Біртанов Тамара Дүйсенованың …"
             }
         }
         List<MentionCandidate> out = new ArrayList<>(candidates.size());

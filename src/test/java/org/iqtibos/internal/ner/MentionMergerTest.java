@@ -29,6 +29,16 @@ class MentionMergerTest {
     }
 
     @Test
+    void twoNamesSideBySideShareNoWord() {
+        String text = "деді Асқар Серіков Дана Омарованың сынына.";
+        List<MentionCandidate> merged = new MentionMerger().merge(List.of(
+                at(text, "Асқар Серіков", EntityType.PERSON, MentionCandidate.Source.RULE),
+                at(text, "Серіков Дана Омарова", EntityType.PERSON, MentionCandidate.Source.RULE)), text);
+        assertThat(merged).extracting(c -> text.substring(c.start(), c.end()))
+                .containsExactly("Асқар Серіков", "Дана Омарова");
+    }
+
+    @Test
     void theAnalyzerFindsThePersonAfterABodysName() {
         assertThat(ANALYZER.analyze("The statement of the President of the Kyrgyz Republic Almazbek Atambayev was read.",
                 Language.EN).persons()).extracting(Entity::name).containsExactly("Almazbek Atambayev");
