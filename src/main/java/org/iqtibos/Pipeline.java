@@ -115,7 +115,7 @@ final class Pipeline {
             finders.add((text, lang, script) -> patterns.get(lang).find(text, lang, script));
             PersonPatternFinder anyPatterns = patterns.get(Language.EN);
             finders.add(statisticalFinder(models, types, gazetteers, stemmers, demonyms(files), described,
-                    anyPatterns::isTitle, GazetteerFinder.frequentWords(files)));
+                    anyPatterns::isTitle, GazetteerFinder.frequentWords(files), commonAcronyms(files)));
             LatinNameFinder latin = new LatinNameFinder(givenNames, files);
             finders.add(latin::find);
             return new Pipeline(finders, linker, quotes.join(), domains, new SurnameRecurrence(stemmers));
@@ -130,7 +130,7 @@ final class Pipeline {
             Map<Language, java.util.Set<EntityType>> types, Map<Language, GazetteerFinder> gazetteers,
             Map<Language, NameStemmer> stemmers, java.util.Set<String> demonyms,
             Map<Language, DescriptiveBodyFinder> described, java.util.function.Predicate<String> title,
-            Map<Language, java.util.Set<String>> frequent) {
+            Map<Language, java.util.Set<String>> frequent, java.util.Set<String> common) {
         return (text, lang, script) -> {
             StatisticalNameFinder f = models.get(lang);
             if (f == null || types.get(lang).isEmpty()) {
@@ -142,7 +142,8 @@ final class Pipeline {
                             && !(c.type() == EntityType.PERSON
                             && demonyms.contains(NameKey.word(text.text().substring(c.start(), c.end()))))
                             && !(c.type() == EntityType.PERSON && title.test(text.text().substring(c.start(), c.end())))
-                            && !(c.type() == EntityType.PERSON && commonOpener(text.text(), c, frequent.getOrDefault(lang, java.util.Set.of()))))
+                            && !(c.type() == EntityType.PERSON && commonOpener(text.text(), c, frequent.getOrDefault(lang, java.util.Set.of())))
+                            && !namesNothing(text.text().substring(c.start(), c.end()), common))
                     .toList();
             found = described.get(lang).dropPositionalOrganizations(found, text);
             return NamePartTrimmer.trim(found, text.text(), stemmers.get(lang));
@@ -205,6 +206,25 @@ final class Pipeline {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXLC]+");
+
+    /** True for an abbreviation of common nouns ({@code models/ner/common-acronyms.txt}) or a Roman numeral. */
+    static boolean namesNothing(String written, java.util.Set<String> common) {
+        String w = written.strip();
+        return ROMAN_NUMERAL.matcher(w).matches() || common.contains(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The abbreviations of common nouns, upper case ({@code models/ner/common-acronyms.txt}). */
+    private static java.util.Set<String> commonAcronyms(ModelFiles files) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : files.lines("ner/common-acronyms.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** Nationality adjectives ({@code models/ner/demonyms.txt}), as name keys: alone, they name no person. */

@@ -53,4 +53,13 @@ class StatisticalFindsTest {
         assertThat(ANALYZER.analyze("«Россия для Таджикистана является важным партнером», — сказал министр.",
                 Language.RU).organizations()).extracting(Entity::name).isEmpty();
     }
+
+    @Test
+    void anAbbreviationOfCommonNounsOrARomanNumeralNamesNothing() {
+        Set<String> common = Set.of("АЗС", "МСБ");
+        assertThat(Pipeline.namesNothing("АЗС", common)).isTrue();
+        assertThat(Pipeline.namesNothing("VIII", common)).isTrue();
+        assertThat(Pipeline.namesNothing("ОДКБ", common)).isFalse();
+        assertThat(Pipeline.namesNothing("Vitol", common)).isFalse();
+    }
 }
