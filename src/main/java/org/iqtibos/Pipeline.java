@@ -165,9 +165,18 @@ final class Pipeline {
         }
         boolean opens = k < 0 || ".!?:…".indexOf(text.charAt(k)) >= 0 || text.charAt(k + 1) == '\n';
         String lower = w.toLowerCase(java.util.Locale.ROOT);
-        return opens && (frequent.contains(lower)
-                || java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(lower) + "(?!\\p{L})")
-                        .matcher(text).find());
+        return opens && (frequent.contains(lower) || writtenAsWord(text, lower));
+    }
+
+    /** True when {@code word} stands in {@code text} as a whole word, letters as given. */
+    private static boolean writtenAsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -190,13 +199,15 @@ final class Pipeline {
         return out;
     }
 
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
     private static boolean onlyPlaces(MentionCandidate org, List<MentionCandidate> places, String text) {
         List<MentionCandidate> inside = places.stream()
                 .filter(p -> p.start() >= org.start() && p.end() <= org.end()).toList();
         if (inside.size() < 2) {
             return false;
         }
-        java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+        java.util.regex.Matcher w = LETTERS.matcher(text);
         w.region(org.start(), org.end());
         while (w.find()) {
             int at = w.start();
@@ -219,10 +230,8 @@ final class Pipeline {
     /** The abbreviations of common nouns, upper case ({@code models/ner/common-acronyms.txt}). */
     private static java.util.Set<String> commonAcronyms(ModelFiles files) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String line : files.lines("ner/common-acronyms.txt")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                out.add(line.strip().toUpperCase(java.util.Locale.ROOT));
-            }
+        for (String line : files.lines("ner/common-acronyms.txt")) { // comments and blank lines are dropped already
+            out.add(line.toUpperCase(java.util.Locale.ROOT));
         }
         return java.util.Set.copyOf(out);
     }

@@ -197,26 +197,29 @@ public final class EntityLinker {
      */
     private void joinNationalBranches(List<Cluster> clusters, Language lang) {
         KbEntry home = HOME_COUNTRY.containsKey(lang) ? country(HOME_COUNTRY.get(lang)) : null;
-        for (Cluster shortC : new ArrayList<>(clusters)) {
-            KbEntry shortE = shortC.type != EntityType.ORGANIZATION || shortC.kbId == null ? null : kb.entry(shortC.kbId);
-            if (shortE == null) {
-                continue;
+        Map<Cluster, KbEntry> orgs = new java.util.LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            KbEntry e = c.type != EntityType.ORGANIZATION || c.kbId == null ? null : kb.entry(c.kbId);
+            if (e != null) {
+                orgs.put(c, e);
             }
+        }
+        for (Map.Entry<Cluster, KbEntry> shortC : orgs.entrySet()) {
+            String prefix = shortC.getValue().name() + " ";
             Cluster branch = null;
             int branches = 0;
-            for (Cluster c : clusters) {
-                KbEntry e = c == shortC || c.type != EntityType.ORGANIZATION || c.kbId == null ? null : kb.entry(c.kbId);
-                KbEntry of = e != null && e.name().startsWith(shortE.name() + " ")
-                        ? country(e.name().substring(shortE.name().length() + 1)) : null;
+            for (Map.Entry<Cluster, KbEntry> c : orgs.entrySet()) {
+                String name = c.getValue().name();
+                KbEntry of = c != shortC && name.startsWith(prefix) ? country(name.substring(prefix.length())) : null;
                 // in Uzbek, Kazakh and Kyrgyz news the short name is the home country's branch only
-                if (of != null && (home == null || of.equals(home))) {
-                    branch = c;
+                if (of != null && (home == null || of.equals(home)) && clusters.contains(c.getKey())) {
+                    branch = c.getKey();
                     branches++;
                 }
             }
             if (branches == 1) {
-                branch.items.addAll(shortC.items);
-                clusters.remove(shortC);
+                branch.items.addAll(shortC.getKey().items);
+                clusters.remove(shortC.getKey());
             }
         }
     }

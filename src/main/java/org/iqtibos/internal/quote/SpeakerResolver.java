@@ -332,9 +332,10 @@ final class SpeakerResolver {
                         bodyAt++;
                     }
                 }
-                if (role != null && !titles.headFinal(lex.language()) && roles.organizationNamedAt(bodyAt) != null) {
+                Entity namedBody = role == null || titles.headFinal(lex.language()) ? null : roles.organizationNamedAt(bodyAt);
+                if (namedBody != null) {
                     // "по словам главы российского МИД": the head of that body
-                    Entity holder = roles.holderOf(roles.organizationNamedAt(bodyAt));
+                    Entity holder = roles.holderOf(namedBody);
                     if (holder != null) {
                         return because("role-of-org", holder);
                     }

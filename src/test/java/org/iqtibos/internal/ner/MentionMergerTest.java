@@ -18,23 +18,27 @@ class MentionMergerTest {
         return new MentionCandidate(i, i + span.length(), type, null, 1.0, source);
     }
 
+    /** The mentions kept of {@code candidates}, as written in {@code text}. */
+    private static List<String> merged(String text, MentionCandidate... candidates) {
+        return new MentionMerger().merge(List.of(candidates), text).stream()
+                .map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
     @Test
     void aPatternsPersonStartsAfterTheKnownBodyItsFirstWordEnds() {
         String text = "Chairman of the State Committee for National Security Orozbek Opumbayev spoke.";
-        List<MentionCandidate> merged = new MentionMerger().merge(List.of(
+        assertThat(merged(text,
                 at(text, "State Committee for National Security", EntityType.ORGANIZATION, MentionCandidate.Source.KNOWLEDGE_BASE),
-                at(text, "Security Orozbek Opumbayev", EntityType.PERSON, MentionCandidate.Source.RULE)), text);
-        assertThat(merged).extracting(c -> text.substring(c.start(), c.end()))
+                at(text, "Security Orozbek Opumbayev", EntityType.PERSON, MentionCandidate.Source.RULE)))
                 .containsExactly("State Committee for National Security", "Orozbek Opumbayev");
     }
 
     @Test
     void twoNamesSideBySideShareNoWord() {
         String text = "деді Асқар Серіков Дана Омарованың сынына.";
-        List<MentionCandidate> merged = new MentionMerger().merge(List.of(
+        assertThat(merged(text,
                 at(text, "Асқар Серіков", EntityType.PERSON, MentionCandidate.Source.RULE),
-                at(text, "Серіков Дана Омарова", EntityType.PERSON, MentionCandidate.Source.RULE)), text);
-        assertThat(merged).extracting(c -> text.substring(c.start(), c.end()))
+                at(text, "Серіков Дана Омарова", EntityType.PERSON, MentionCandidate.Source.RULE)))
                 .containsExactly("Асқар Серіков", "Дана Омарова");
     }
 
