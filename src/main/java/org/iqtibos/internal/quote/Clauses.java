@@ -50,6 +50,22 @@ final class Clauses {
         return true;
     }
 
+    /** True when token {@code t} ends a speaker phrase: part of a person or body's name, a role word or a pronoun. */
+    boolean endsInSpeaker(int t) {
+        return covered[t] && (ix.inOrganization[t] || personCovers(t)) || roles.endsRole(t)
+                || lex.matchLength(Kind.ROLE, keys, t) > 0 || lex.matchLength(Kind.PRONOUN, keys, t) > 0;
+    }
+
+    private boolean personCovers(int t) {
+        for (int k = t; k >= 0 && k > t - 5 && covered[k]; k--) {
+            Ref r = ix.refStartingIn(k);
+            if (r != null && r.end() > tokens.get(t).start()) {
+                return r.entity().type() == EntityType.PERSON;
+            }
+        }
+        return false;
+    }
+
     boolean hasPersonIn(int from, int to) {
         for (int i = from; i < to; i++) {
             if (ix.isPersonAt(i)) {
@@ -526,11 +542,20 @@ final class Clauses {
         }
         for (int i = from; i < to; i++) {
             String key = keys.get(i);
-            if (lex.contains(Kind.FINITE, key) || lex.endsWith(Kind.FINITE_SUFFIX, key)) {
+            if (lex.contains(Kind.FINITE, key) || lex.endsWith(Kind.FINITE_SUFFIX, key) && !attributive(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word at {@code i}, ending like a finite verb, is an adjective or a name: capitalized ("United"),
+     * or after a determiner or preposition ("an expanded meeting", "in limited numbers").
+     */
+    private boolean attributive(int i) {
+        return tokens.get(i).isCapitalized() || i > 0 && (lex.contains(Kind.DETERMINER, keys.get(i - 1))
+                || lex.matchLength(Kind.PREPOSITION, keys, i - 1) == 1);
     }
 
     /** Like {@link #hasFiniteVerb}, but false without {@code finite} data. */

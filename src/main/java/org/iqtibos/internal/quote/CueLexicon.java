@@ -156,7 +156,12 @@ public final class CueLexicon {
          * (en) a time phrase right after a speech verb ({@code on Friday}, {@code yesterday}): a bare clause of words
          * may follow it ({@code said on Friday the talks had failed}).
          */
-        TIME_ADJUNCT("time-adjunct");
+        TIME_ADJUNCT("time-adjunct"),
+        /**
+         * (en) a word opening an adverbial clause after a speech verb ({@code said as he met …}, {@code said while
+         * visiting …}): the speaker's clause ends before it, so the verb after it is not the verb of more words.
+         */
+        SUBORDINATOR("subordinator");
 
         final String label;
 

@@ -542,8 +542,16 @@ final class IndirectQuotes {
         // "…, Clarke says, “…”": the verb opens words in marks after it; the clause before the speaker is no words
         boolean opensMarks = after + 1 < s.to() && tokens.get(after).text().equals(",")
                 && TokenIndex.isQuoteChar(tokens.get(after + 1).text());
+        // "…, X said as he met …", "…, X said while visiting …": an adverbial clause after the verb is no clause of words
+        int ownTail = tail;
+        for (int c = after; c < tail; c++) {
+            if (lex.contains(Kind.SUBORDINATOR, keys.get(c))) {
+                ownTail = c;
+                break;
+            }
+        }
         boolean endsClause = !opensMarks && (endsSentence || tokens.get(after).text().equals(",")
-                || !clauses.hasFiniteVerbStrict(after, tail));
+                || !clauses.hasFiniteVerbStrict(after, ownTail));
         if (endsClause && !quotativeBefore && lex.isEmpty(Kind.OBJECT_SUFFIX)) {
             // the speaker phrase is bounded by the comma, not by a word count: "…, Deputy Prime Minister for
             // Investments and Foreign Economic Relations Laziz Kudratov said"
@@ -552,8 +560,12 @@ final class IndirectQuotes {
                 if (t.equals(",")) {
                     // "…, an official in the energy ministry told Reuters": a noun phrase with no verb of its own
                     boolean phrase = lex.contains(Kind.DETERMINER, keys.get(c + 1)) && !clauses.hasFiniteVerbStrict(c + 1, i);
+                    // "…, Uzbek foreign minister Sadyk Safayev said": modifiers before a role and a name, no verb
+                    // (not a relative clause: "…, which a ministry spokesman described as …")
+                    boolean headed = clauses.endsInSpeaker(i - 1) && !clauses.hasFiniteVerb(c + 1, i)
+                            && !lex.contains(Kind.RELATIVE, keys.get(c + 1));
                     if (c < i - 1 && clauses.hasSpeakerWord(c + 1, i) && clauses.hasFiniteVerb(s.from(), c)
-                            && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || clauses.speakerWordsOnly(c + 1, i) || phrase)) {
+                            && ix.findVerb(c + 1, i) < 0 && (c >= i - 4 || clauses.speakerWordsOnly(c + 1, i) || phrase || headed)) {
                         return found.addIndirect(s.from(), c, i, after, new Region(c + 1, i, Pick.FIRST));
                     }
                     break;
