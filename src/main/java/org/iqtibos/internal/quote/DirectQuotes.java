@@ -207,8 +207,8 @@ final class DirectQuotes {
     private void classifyPair(TokenRange p, int open, int close, Region leadIn) {
         int cs = open + 1;
         int ce = close;
-        if (ix.wordsIn(ix.tokenAtOrAfter(cs), ix.tokenAtOrAfter(ce)) < 2) {
-            return; // one word in marks ("Азаттыкка", «Нур Отан») names something; it is no quote
+        if (ix.wordsIn(ix.tokenAtOrAfter(cs), ix.tokenAtOrAfter(ce)) < 2 || namesSomething(cs, ce)) {
+            return; // one word in marks ("Азаттыкка", «Нур Отан»), a site or a name ("Kun.uz") names something; no quote
         }
         if (calledAQuestion(close + 1, p.to())) {
             return; // "«… рухсат этиладими?», деган савол билан мурожаат қилинди": a question asked, no words said
@@ -354,6 +354,22 @@ final class DirectQuotes {
      * A short capitalized phrase in marks without sentence punctuation (a newspaper, a party, an event:
      * {@code деб ёзади «Российская газета»}) names something; after a speech verb it is the source, not the words.
      */
+    /**
+     * True when the text in marks [cs, ce) is a web address ({@code Kun.uz}: no space, a dot before the last letters)
+     * or is all one entity's name ({@code “Egemen Qazaqstan”}): an outlet or body named, no words said.
+     */
+    private boolean namesSomething(int cs, int ce) {
+        String in = text.substring(cs, ce);
+        int dot = in.lastIndexOf('.');
+        if (in.indexOf(' ') < 0 && dot > 0 && dot < in.length() - 1 && Character.isLetter(in.charAt(dot + 1))) {
+            return true;
+        }
+        int t0 = ix.tokenAtOrAfter(cs);
+        int t1 = ix.tokenAtOrAfter(ce);
+        TokenIndex.Ref ref = ix.refStartingIn(t0);
+        return ref != null && ref.start() <= cs && ref.end() >= ce && t0 < t1;
+    }
+
     private boolean looksLikeName(int cs, int ce) {
         int t0 = ix.tokenAtOrAfter(cs);
         int t1 = ix.tokenAtOrAfter(ce);

@@ -953,6 +953,10 @@ class ReportedSpeechConstructionsTest {
     /** name, language, text with a speech verb that reports no words. */
     static Stream<Arguments> noQuotes() {
         return Stream.of(
+                Arguments.of("uz a web address in marks names the outlet ('Bu haqda “Daryo.uz” xabar berdi')", Language.UZ,
+                        "Samarqandda yangi ko‘prik ochildi. Bu haqda “Daryo.uz” xabar berdi."),
+                Arguments.of("kk an outlet's name in marks is no quote ('Бұл туралы «Egemen Qazaqstan» хабарлады')", Language.KK,
+                        "Астанада жаңа көпір ашылды. Бұл туралы «Egemen Qazaqstan» хабарлады."),
                 Arguments.of("ky a participle describing words ('айткан сөздөрү') ends no reported clause", Language.KY,
                         "Министр Бакыт Токтосунов соцтармакта айткан сөздөрү талкууга түштү."),
                 Arguments.of("ky answering questions about someone reports no words ('… туурасында суроолорго жооп берди')", Language.KY,
