@@ -118,18 +118,29 @@ final class Clauses {
      */
     boolean outletReports(int from, int to) {
         int i = from;
-        while (i < to && !tokens.get(i).isWord()) {
-            i++;
+        while (i < to) {
+            // "…, дея хабар бермоқда «Дарё»": the verb after the quotative is the outlet's too
+            int verb = tokens.get(i).isWord() ? lex.matchLength(Kind.VERB, keys, i) : 1;
+            if (verb == 0) {
+                break;
+            }
+            i += verb;
         }
         Ref ref = i < to ? ix.refStartingIn(i) : null;
         if (ref == null || !outlets.contains(ref.entity())
                 || tokens.get(ix.tokenAtOrAfter(ref.end() - 1)).end() != ref.end()) {
             return false;
         }
-        // "передает NUR.KZ со ссылкой на МИД": the outlet cites a source, who is then the speaker
+        // "передает NUR.KZ со ссылкой на МИД": the outlet cites a source, who is then the speaker; the outlet's own
+        // reporter ("«Дарё» мухбири Миролим Исажонов") is no source
+        boolean reporter = false;
+        for (int t = ix.tokenAtOrAfter(ref.end()); t < to && t < ix.tokenAtOrAfter(ref.end()) + 4 && !reporter; t++) {
+            reporter = lex.contains(Kind.CORRESPONDENT, keys.get(t));
+        }
         for (int k = ix.firstRefAtOrAfter(ref.end()); k < refs.size() && k >= 0
                 && refs.get(k).start() < tokens.get(to - 1).end(); k++) {
-            if (!outlets.contains(refs.get(k).entity())) {
+            Entity e = refs.get(k).entity();
+            if (!outlets.contains(e) && !(reporter && e.type() == EntityType.PERSON)) {
                 return false;
             }
         }

@@ -161,7 +161,12 @@ public final class CueLexicon {
          * (en) a word opening an adverbial clause after a speech verb ({@code said as he met …}, {@code said while
          * visiting …}): the speaker's clause ends before it, so the verb after it is not the verb of more words.
          */
-        SUBORDINATOR("subordinator");
+        SUBORDINATOR("subordinator"),
+        /**
+         * A news outlet's reporter ({@code мухбири}, {@code корреспондент}): "…, деб хабар бермоқда «Дарё» мухбири X"
+         * is the outlet reporting, the named reporter no source it cites.
+         */
+        CORRESPONDENT("correspondent");
 
         final String label;
 
