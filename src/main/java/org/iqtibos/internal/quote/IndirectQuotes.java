@@ -407,8 +407,9 @@ final class IndirectQuotes {
             if (lex.contains(Kind.QUESTION_WORD, keys.get(k))) {
                 return true;
             }
-            if (lex.contains(Kind.INFINITIVE_MARK, keys.get(k))) {
-                return false;
+            if (lex.contains(Kind.INFINITIVE_MARK, keys.get(k)) || k > from && clauses.hasFiniteVerb(k, k + 1)
+                    && !lex.isEmpty(Kind.FINITE)) {
+                return false; // "said experts warn that … whether by …": the question word is in a clause of its own
             }
         }
         return false;
@@ -435,6 +436,9 @@ final class IndirectQuotes {
     }
 
     private boolean speechVerb(TokenRange s, int i, int len) {
+        if (ix.covered[i]) {
+            return false; // "a United States delegation": a word of a name, no verb
+        }
         int after = i + len;
         if (after < s.to() && lex.matchLength(Kind.SPEECH_NOUN, keys, after) > 0) {
             return false; // "… айткан сөздөрү нааразы пикирлерди жараткан": the participle only describes the words
@@ -442,11 +446,16 @@ final class IndirectQuotes {
         if (after < s.to() && lex.matchLength(Kind.QUESTION_NOUN, keys, after) > 0) {
             return false; // "… рухсат этиладими, деган савол билан …": the words were a question asked
         }
-        // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"
-        for (int j = after; j < Math.min(s.to(), after + COMPLEMENTIZER_REACH); j++) {
+        // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"; with finite-verb data the
+        // clause decides how far ("remarked during a gathering of … in Minsk that …"): a finite verb before the
+        // complementizer opens another clause, whose "that" is not this verb's
+        boolean clauseBound = !lex.isEmpty(Kind.FINITE);
+        int reach = clauseBound ? s.to() : Math.min(s.to(), after + COMPLEMENTIZER_REACH);
+        for (int j = after; j < reach; j++) {
             if (ix.isTerminalAt(j) || TokenIndex.isQuoteChar(tokens.get(j).text())
-                    || lex.matchLength(Kind.VERB, keys, j) > 0) {
-                break;
+                    || lex.matchLength(Kind.VERB, keys, j) > 0 && !ix.covered[j]
+                    || clauseBound && j > after && !tokens.get(j).isCapitalized() && clauses.hasFiniteVerb(j, j + 1)) {
+                break; // (a verb's word inside a name, "Independent States", ends nothing)
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
                 if (j + 1 < s.to() && !lex.isEmpty(Kind.FINITE_SUFFIX) && lex.endsWith(Kind.FINITE_SUFFIX, keys.get(j + 1))) {
