@@ -166,7 +166,12 @@ public final class CueLexicon {
          * A news outlet's reporter ({@code мухбири}, {@code корреспондент}): "…, деб хабар бермоқда «Дарё» мухбири X"
          * is the outlet reporting, the named reporter no source it cites.
          */
-        CORRESPONDENT("correspondent");
+        CORRESPONDENT("correspondent"),
+        /**
+         * Endings that open the plural of a role noun after its stem ({@code вазир}+{@code лари}, {@code министр}+{@code
+         * ы}): several office holders speak together, none of them alone.
+         */
+        PLURAL_SUFFIX("plural-suffix");
 
         final String label;
 
@@ -522,6 +527,16 @@ public final class CueLexicon {
         for (Phrase p : phrases.get(kind)) {
             String s = p.words().get(0).key();
             if (key.length() > s.length() && key.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code rest} starts with one of the entries of {@code kind}. */
+    boolean startsWith(Kind kind, String rest) {
+        for (Phrase p : phrases.get(kind)) {
+            if (rest.startsWith(p.words().get(0).key())) {
                 return true;
             }
         }

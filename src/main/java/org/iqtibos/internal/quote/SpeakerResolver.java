@@ -120,6 +120,9 @@ final class SpeakerResolver {
             if (speaker == null && c.type() == QuoteType.INDIRECT && verb != null && verb.is(Flag.REPORT)) {
                 continue; // "…, Trend reports.": an event reported, nobody's words
             }
+            if (speaker == null && ("group".equals(reason) || "plural".equals(reason))) {
+                context.lastGroupAt = c.start();
+            }
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 context.lastSpeaker = speaker;
                 context.lastSpeakerAt = c.start();
@@ -152,12 +155,30 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * True when the role noun matched at token {@code i} is in the plural ({@code бош вазирлари}, {@code
+     * премьер-министрлері}, {@code министры}, {@code ministers}): the ending after its stem opens with a plural suffix.
+     */
+    private boolean pluralRole(Phrase role, int i) {
+        if (lex.isEmpty(Kind.PLURAL_SUFFIX)) {
+            return false;
+        }
+        CueLexicon.Word last = role.words().get(role.words().size() - 1);
+        String key = keys.get(i + role.words().size() - 1);
+        if (!last.prefix() || key.length() <= last.key().length()) {
+            return false;
+        }
+        return lex.startsWith(Kind.PLURAL_SUFFIX, key.substring(last.key().length()));
+    }
+
     /** Who spoke last, carried from quote to quote. */
     private static final class SpeakerContext {
         Entity lastSpeaker;
         int lastSpeakerAt = -1;
         Entity lastOrganization;
         int lastOrganizationAt = -1;
+        /** Where a group last spoke ("бош вазирлари … маълум қилди"): a plural pronoun after it is that group. */
+        int lastGroupAt = -1;
     }
 
     /** Which rule gave the last {@link #speakerOf} answer (a feature of the speaker model). */
@@ -306,7 +327,8 @@ final class SpeakerResolver {
                 Phrase pronoun = lex.matchAt(Kind.PRONOUN, keys, i);
                 if (pronoun != null && pronoun.is(Flag.PLURAL)) {
                     // "They demanded …": the body that spoke last, if it spoke after any person; else a group
-                    boolean body = ctx.lastOrganization != null && ctx.lastOrganizationAt > ctx.lastSpeakerAt;
+                    boolean body = ctx.lastOrganization != null && ctx.lastOrganizationAt > ctx.lastSpeakerAt
+                            && ctx.lastOrganizationAt > ctx.lastGroupAt;
                     return because("plural", body ? ctx.lastOrganization : null);
                 }
                 if (pronoun != null) {
@@ -324,6 +346,9 @@ final class SpeakerResolver {
                     return because("pronoun", p);
                 }
                 Phrase role = lex.matchAt(Kind.ROLE, keys, i);
+                if (role != null && pluralRole(role, i)) {
+                    return because("group", null); // "Қирғизистон ва Ўзбекистон бош вазирлари … маълум қилди": several speak
+                }
                 int bodyAt = role == null ? i : i + role.words().size();
                 // "the head of the Ministry of Foreign Affairs": past the preposition and article that join them
                 if (role != null && bodyAt + 1 < r.to() && lex.matchLength(Kind.PREPOSITION, keys, bodyAt) == 1) {
@@ -554,6 +579,9 @@ final class SpeakerResolver {
                     return null;
                 }
             }
+        }
+        if (ctx.lastGroupAt > ctx.lastSpeakerAt && ctx.lastGroupAt > ctx.lastOrganizationAt) {
+            return null; // "… бош вазирлари … маълум қилган. … қайд этилган": the group goes on, no one alone
         }
         return ctx.lastSpeakerAt >= ctx.lastOrganizationAt ? ctx.lastSpeaker : ctx.lastOrganization;
     }
