@@ -148,6 +148,9 @@ public final class Segmenter {
                 || "—–-‒―«„\"“(".indexOf(cp) >= 0;
     }
 
+    /** Second letters of two-letter initials ({@code Sh.}, {@code Gʻ.}, {@code Дж.}). */
+    private static final String DIGRAPH_SECONDS = "hʻ‘’'`ж";
+
     private boolean isAbbreviation(List<Token> tokens, int periodIndex) {
         if (!tokens.get(periodIndex).text().equals(".") || periodIndex == 0) {
             return false;
@@ -158,6 +161,10 @@ public final class Segmenter {
         }
         String w = before.text();
         if (w.codePointCount(0, w.length()) == 1 && before.isCapitalized()) {
+            return true;
+        }
+        // an initial written with two letters: Uzbek Latin "Sh.", "Ch.", "Gʻ.", "O‘.", Russian "Дж."
+        if (w.length() == 2 && before.isCapitalized() && DIGRAPH_SECONDS.indexOf(w.charAt(1)) >= 0) {
             return true;
         }
         return abbreviations.contains(w.toLowerCase(Locale.ROOT));

@@ -49,6 +49,14 @@ class SegmenterTest {
     }
 
     @Test
+    void twoLetterInitialsDoNotEndSentences() {
+        SegmentedText st = segmenter.segment("Boshqarma boshlig‘i Gʻ.Sh. Karimov va Ch. Rahimov keldi. Yig‘ilish boshlandi.");
+        assertThat(st.sentences()).hasSize(2);
+        SegmentedText ru = segmenter.segment("Вчера Дж. Смит прибыл в Минск. Там он выступил.");
+        assertThat(ru.sentences()).hasSize(2);
+    }
+
+    @Test
     void aSentenceEndsBeforeADashParagraphOrQuote() {
         SegmentedText st = segmenter.segment("У шундай деди. «Биз тайёрмиз», — деди у.");
         assertThat(st.sentences()).hasSize(2);
