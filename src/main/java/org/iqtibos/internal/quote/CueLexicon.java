@@ -171,7 +171,12 @@ public final class CueLexicon {
          * Endings that open the plural of a role noun after its stem ({@code вазир}+{@code лари}, {@code министр}+{@code
          * ы}): several office holders speak together, none of them alone.
          */
-        PLURAL_SUFFIX("plural-suffix");
+        PLURAL_SUFFIX("plural-suffix"),
+        /**
+         * (en) a word opening a sentence before its source and speech verb ({@code As the minister noted, …}): the
+         * words are the clause after the comma.
+         */
+        AS_OPENER("as-opener");
 
         final String label;
 

@@ -440,6 +440,12 @@ final class IndirectQuotes {
             return false; // "a United States delegation": a word of a name, no verb
         }
         int after = i + len;
+        // (e) "As the minister noted, …": the source between the opener and the verb, the words after the comma
+        if (i > s.from() + 1 && lex.contains(Kind.AS_OPENER, keys.get(s.from())) && after + 2 < s.to()
+                && tokens.get(after).text().equals(",") && clauses.hasSpeakerWord(s.from() + 1, i)
+                && ix.findVerb(s.from() + 1, i) < 0) {
+            return found.addIndirect(after + 1, s.to(), i, after, new Region(s.from() + 1, i, Pick.FIRST));
+        }
         if (after < s.to() && lex.matchLength(Kind.SPEECH_NOUN, keys, after) > 0) {
             return false; // "… айткан сөздөрү нааразы пикирлерди жараткан": the participle only describes the words
         }
