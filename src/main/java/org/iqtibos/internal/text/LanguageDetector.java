@@ -33,6 +33,8 @@ public final class LanguageDetector {
     private static final int LATIN_SAMPLE = 1_500;
 
     private final Map<Character, Map<Language, Double>> letterWeights;
+    /** Doubled letters (long vowels, {@code уу}, {@code оо}) that mark a language, with a weight. */
+    private final Map<String, Map<Language, Double>> pairWeights;
     /** Function words of each Cyrillic-script language ({@code models/lang/words.tsv}), for short texts. */
     private final Map<String, Map<Language, Double>> wordWeights;
     /** Where {@code train langdetect} writes the Latin-script model, relative to {@code models/}. */
@@ -44,8 +46,10 @@ public final class LanguageDetector {
     private static final double LATIN_LETTERS_SHARE = 0.01;
 
     private LanguageDetector(Map<Character, Map<Language, Double>> letterWeights,
+                             Map<String, Map<Language, Double>> pairWeights,
                              Map<String, Map<Language, Double>> wordWeights, LatinLanguageModel latinModel) {
         this.letterWeights = letterWeights;
+        this.pairWeights = pairWeights;
         this.wordWeights = wordWeights;
         this.latinModel = latinModel;
     }
@@ -53,13 +57,16 @@ public final class LanguageDetector {
     /** Loads {@code models/lang/letters.tsv} and OpenNLP's language detection model from the classpath. */
     public static LanguageDetector load(ModelFiles files) {
         Map<Character, Map<Language, Double>> weights = new HashMap<>();
+        Map<String, Map<Language, Double>> pairs = new HashMap<>();
         for (String line : files.lines("lang/letters.tsv")) {
             String[] f = line.split("\t");
-            if (f.length != 3 || f[0].length() != 1) {
+            if (f.length != 3 || f[0].isEmpty() || f[0].length() > 2) {
                 throw new IllegalStateException("bad line in models/lang/letters.tsv: '" + line + "'");
             }
-            weights.computeIfAbsent(f[0].charAt(0), k -> new EnumMap<>(Language.class))
-                    .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
+            Map<Language, Double> w = f[0].length() == 1
+                    ? weights.computeIfAbsent(f[0].charAt(0), k -> new EnumMap<>(Language.class))
+                    : pairs.computeIfAbsent(f[0], k -> new EnumMap<>(Language.class));
+            w.put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
         }
         Map<String, Map<Language, Double>> words = new HashMap<>();
         for (String line : files.lines("lang/words.tsv")) {
@@ -71,7 +78,7 @@ public final class LanguageDetector {
                     .put(Language.fromCode(f[1]), Double.parseDouble(f[2]));
         }
         try (InputStream in = files.open(LATIN_PATH)) {
-            return new LanguageDetector(weights, words, LatinLanguageModel.read(in));
+            return new LanguageDetector(weights, pairs, words, LatinLanguageModel.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read models/" + LATIN_PATH + ": " + e.getMessage(), e);
         }
@@ -129,6 +136,12 @@ public final class LanguageDetector {
             Map<Language, Double> w = letterWeights.get(lower.charAt(i));
             if (w != null) {
                 w.forEach((lang, x) -> score.merge(lang, x, Double::sum));
+            }
+            // letter pairs: Kyrgyz long vowels (уу, оо) in a sentence without ө, ү, ң
+            Map<Language, Double> p = i + 1 < lower.length() && lower.charAt(i) == lower.charAt(i + 1)
+                    ? pairWeights.get(lower.substring(i, i + 2)) : null;
+            if (p != null) {
+                p.forEach((lang, x) -> score.merge(lang, x, Double::sum));
             }
         }
         // the function words, which matter in a sentence or two that lacks the letters

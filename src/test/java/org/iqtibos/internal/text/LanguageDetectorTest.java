@@ -23,6 +23,10 @@ class LanguageDetectorTest {
         "Министр Асан Осмонов Бишкекке келди жана бул маселени талкуулады.|KY|CYRL",
         "Министр Асан Осмонов Бишкекке келди, а затем встретился с коллегами.|RU|CYRL",
         "Вазир Асан Осмонов бу масалани муҳокама қилди ва Бишкекка кетди.|UZ|CYRL",
+        // Uzbek with only қ (shared with Kazakh) and no function word of the short list; Kyrgyz with long vowels only
+        "Ташқи ишлар вазири Азиз Каримов душанба куни Бишкекка келди. Каримов музокаралар якунланишига умид билдирди.|UZ|CYRL",
+        "Жолугушууда эки тараптуу кызматташтык маселелери талкууланган.|KY|CYRL",
+        "Сообщение пресс-службы министра о соответствии цен опубликовано сегодня.|RU|CYRL",
         // Kazakh in the Latin alphabet of 2021: its own letters (ǵ ń ý ú ı ó á) set it apart from Uzbek Latin
         "Mınıstr búgin Astanada sheteldik áriptesterimen kezdesip, yntymaqtastyq týraly aıtty.|KK|LATN",
         "Vazir bugun O‘zbekiston va Qozog‘iston o‘rtasidagi hamkorlik haqida gapirdi.|UZ|LATN",
