@@ -235,6 +235,13 @@ final class SpeakerResolver {
             if (e != null) {
                 return because("name", e);
             }
+            Ref owner = possessorOfRole(from, to, c);
+            if (owner != null) {
+                // "Clarke's spokesman said": the person holding that office under X, if the article names one; never X
+                int roleAt = ix.tokenAtOrAfter(owner.end() - 1) + 1;
+                Entity holder = roles.holder(lex.matchAt(Kind.ROLE, keys, roleAt), roleAt, at, null);
+                return because("unnamed", holder == owner.entity() ? null : holder);
+            }
             Entity outlet = null;
             TokenRange name = unlinked.unlinkedName(r, c);
             if (name != null) {
@@ -650,6 +657,9 @@ final class SpeakerResolver {
                 // genitive owns what is talked about; alone ("Mirziyoyevning so'zlarini keltirmoqda") he is the source
                 continue;
             }
+            if (ownsRoleAfter(ref, last)) {
+                continue; // "Clarke's spokesman said", "Каримовнинг маслаҳатчиси айтди": the holder of X's office speaks
+            }
             if (best == null || pick == Pick.LAST) {
                 best = ref;
                 if (pick == Pick.FIRST) {
@@ -658,6 +668,31 @@ final class SpeakerResolver {
             }
         }
         return best == null ? null : best.entity();
+    }
+
+    /** The first person in [from, to), outside the quote, who owns a role noun right after it; or null. */
+    private Ref possessorOfRole(int from, int to, QuoteCandidate c) {
+        for (int k = ix.firstRefAtOrAfter(from); k < refs.size() && refs.get(k).start() < to; k++) {
+            Ref ref = refs.get(k);
+            if (ref.entity().type() == EntityType.PERSON && (ref.start() < c.start() || ref.start() >= c.end())
+                    && ownsRoleAfter(ref, ix.tokenAtOrAfter(ref.end() - 1))) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the person {@code ref} (last token {@code last}) is a possessor, in the genitive or with {@code 's},
+     * of a role noun right after it: {@code Clarke's spokesman}, {@code Каримовнинг маслаҳатчиси}.
+     */
+    private boolean ownsRoleAfter(Ref ref, int last) {
+        if (last + 1 >= tokens.size() || lex.matchLength(Kind.ROLE, keys, last + 1) == 0) {
+            return false;
+        }
+        String rest = tokens.get(last).text().substring(Math.max(0, Math.min(tokens.get(last).text().length(),
+                ref.end() - tokens.get(last).start())));
+        return rest.equals("'s") || rest.equals("’s") || genitive(ref);
     }
 
     /**

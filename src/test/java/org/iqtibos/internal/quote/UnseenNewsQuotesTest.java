@@ -28,6 +28,9 @@ class UnseenNewsQuotesTest {
     static Stream<Arguments> quotes() {
         return Stream.of(
                 // Russian
+                Arguments.of("en “…,” X's spokesman said: the spokesman, unnamed, not X", Language.EN,
+                        "Foreign Minister David Clarke arrived in Tashkent.\n\"We agreed on the next steps,\" Clarke's spokesman said.",
+                        "We agreed on the next steps", QuoteType.DIRECT, null),
                 Arguments.of("ru dash, then подчеркнул он", Language.RU,
                         "Министр энергетики Сергей Волков посетил подстанцию в Твери.\n— Мы завершим ремонт до холодов, — подчеркнул он.",
                         "Мы завершим ремонт до холодов", QuoteType.DIRECT, "Волков"),
