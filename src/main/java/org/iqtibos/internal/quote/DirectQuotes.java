@@ -331,6 +331,13 @@ final class DirectQuotes {
         char last = from >= 2 ? text.charAt(from - 2) : ' ';
         int reach = i > t || last == ',' || last == '!' || last == '?' ? ATTRIBUTION_REACH : 3;
         int verb = ix.findVerb(i, Math.min(end, i + reach));
+        boolean comma = last == ',' || from < text.length() && text.charAt(from) == ',';
+        int according = comma ? lex.matchLength(Kind.ACCORDING_BEFORE, keys, i) : 0;
+        if (according > 0 && i + according < end && (verb < 0 || verb >= i + according + 6)) {
+            // "“…,” according to the minister.": the source after the according-to phrase
+            found.markCue(i, according);
+            return new Region(i + according, end, Pick.FIRST, i, i + according);
+        }
         if (verb < 0) {
             return signedByName(t, pLimit); // "«…» – Шавкат Мирзиёев" (a headline signed with the speaker's name)
         }
