@@ -116,6 +116,13 @@ final class Roles {
         // "Өзбекстан Президенті …": the country named right before the role noun chooses among the holders
         String country = roleAt > 0 && !ix.inOrganization[roleAt - 1] && !ix.isPersonAt(roleAt - 1)
                 ? entityName[roleAt - 1] : null;
+        if (country == null && roleAt > 0 && tokens.get(roleAt - 1).isCapitalized() && !ix.covered[roleAt - 1]
+                && keys.get(roleAt - 1).length() >= 4 && !lex.contains(Kind.DETERMINER, keys.get(roleAt - 1))
+                && sentenceOf[roleAt - 1] == sentenceOf[roleAt]) {
+            // "the Tajik Prime Minister": a nationality adjective names the country as the holder's role does
+            // ("Tajik Prime Minister", "Prime Minister of Tajikistan" both hold "tajik")
+            country = keys.get(roleAt - 1);
+        }
         if (country != null && holders.size() > 1) {
             String c = country.toLowerCase(java.util.Locale.ROOT);
             List<Entity> of = holders.stream().filter(p -> names(roleOf(p), c) || names(p.role(), c)).toList();
