@@ -130,16 +130,16 @@ final class RussianEnglishBodies {
 
     /**
      * A Russian body of tokens {@code [from, to]}: its own words up to {@code main}, a "по" complement of tokens
-     * {@code [byFrom, byTo]} ({@code byFrom} -1 when none) and the country that owns it ({@code … Республики
-     * Казахстан}), or null.
+     * {@code [byFrom, byTo]} ({@code byFrom} -1 when none) and the place that owns it ({@code … Республики
+     * Казахстан}, {@code … Алматы}), or null.
      */
-    private record RussianBody(int from, int main, int byFrom, int byTo, KbEntry country, int to) { }
+    private record RussianBody(int from, int main, int byFrom, int byTo, KbEntry owner, int to) { }
 
     /**
      * The tokens of a Russian body starting at capitalized token {@code from}: adjectives, the head, a genitive
      * tail of adjectives and nouns ending on a noun, every word in the tables (and {@code и} between two), then
-     * perhaps a "по" complement ({@code Комитет по регулированию естественных монополий}) and the country that owns
-     * it ({@code … Республики Казахстан}, {@code … Узбекистана}); three words at least, or an adjective and the head
+     * perhaps a "по" complement ({@code Комитет по регулированию естественных монополий}) and the place that owns
+     * it ({@code … Республики Казахстан}, {@code … Узбекистана}, {@code … Алматы}); three words at least, or an adjective and the head
      * that do not open the clause or stand before the country ({@code … с Антитеррористическим центром}); else null.
      */
     int[] russianBody(List<Token> tokens, int from) {
@@ -193,14 +193,14 @@ final class RussianEnglishBodies {
             k++;
         }
         int[] placeEnd = new int[1];
-        KbEntry place = k < tokens.size() ? tables.place(tokens, k, tokens.size(), placeEnd) : null;
-        KbEntry country = place != null && place.isCountry() ? place : null;
+        KbEntry owner = k < tokens.size() ? tables.place(tokens, k, tokens.size(), placeEnd) : null;
+        boolean country = owner != null && owner.isCountry();
         // two words (Народный совет, "a people's council") opening a clause name a kind of body as often as one body;
         // a head and a noun after it are no body of two words ("мерам Правительства ситуация": the noun's case is not read)
-        if (words < MIN_RUSSIAN_WORDS && (words < 2 || head == from || opensClause(tokens, from) && country == null)) {
+        if (words < MIN_RUSSIAN_WORDS && (words < 2 || head == from || opensClause(tokens, from) && !country)) {
             return null;
         }
-        return new RussianBody(from, main, byFrom, byTo, country, country == null ? end : placeEnd[0] - 1);
+        return new RussianBody(from, main, byFrom, byTo, owner, owner == null ? end : placeEnd[0] - 1);
     }
 
     /** The preposition of a Russian body's complement ({@code Комитет по статистике}). */
@@ -300,7 +300,8 @@ final class RussianEnglishBodies {
 
     /**
      * The English of the Russian body of tokens {@code [from, to]}: "{@code <adjectives> <Head> of <tail>}", then
-     * the complement's English ({@code for the Regulation of Natural Monopolies}) and "{@code of <Country>}".
+     * the complement's English ({@code for the Regulation of Natural Monopolies}) and "{@code of <Country>}"; a city
+     * or region that owns it goes first ({@code Almaty City Headquarters for Restoring Life Support}).
      */
     String russianEnglish(List<Token> tokens, int from, int to) {
         RussianBody b = parseRussian(tokens, from);
@@ -319,6 +320,10 @@ final class RussianEnglishBodies {
             }
         }
         StringBuilder sb = new StringBuilder();
+        KbEntry owner = b != null && b.to() == to ? b.owner() : null;
+        if (owner != null && !owner.isCountry()) {
+            sb.append(owner.name()).append(' '); // a city's or region's body: Almaty City Headquarters …
+        }
         for (String x : before) {
             sb.append(x).append(' ');
         }
@@ -329,8 +334,8 @@ final class RussianEnglishBodies {
         if (b != null && b.to() == to && b.byFrom() >= 0) {
             sb.append(' ').append(complementEnglish(tokens, b.byFrom(), b.byTo()));
         }
-        if (b != null && b.to() == to && b.country() != null) {
-            sb.append(" of ").append(b.country().name());
+        if (owner != null && owner.isCountry()) {
+            sb.append(" of ").append(owner.name());
         }
         return sb.toString();
     }
