@@ -132,6 +132,7 @@ class DescriptiveBodyFinderTest {
         // the country that owns it, with or without "Республики"
         "RU | Об этом сообщил Государственный комитет по статистике Республики Узбекистан вчера. | Государственный комитет по статистике Республики Узбекистан | State Committee on Statistics of Uzbekistan",
         "RU | Антитеррористический центр Казахстана провел учения. | Антитеррористический центр Казахстана | Anti-Terrorist Center of Kazakhstan",
+        "RU | Делегацию встретил спикер Великого национального меджлиса Турции вчера. | Великого национального меджлиса Турции | Grand National Assembly of Turkey",
         // a city that owns it goes first
         "RU | Фестиваль подготовил Комитет по туризму Самарканда заранее. | Комитет по туризму Самарканда | Samarkand Committee for Tourism",
     })
