@@ -123,6 +123,7 @@ public final class EntityLinker {
         MentionClusters.joinAddresses(clusters, patronymics, clustering, lang, stemmer, s);
         attachGenericBodies(clusters, lang);
         joinNationalBranches(clusters, lang);
+        joinShortDescriptions(clusters);
         List<Entity> out = new ArrayList<>();
         EntityNamer.ItemsByEnd byEnd = new EntityNamer.ItemsByEnd(items);
         for (EntityType type : EntityType.values()) {
@@ -188,6 +189,38 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * A body named by its description without its first modifiers ({@code Комитета по статистике}, Committee on
+     * Statistics) after the one body whose description ends so ({@code Государственного комитета по статистике}, State
+     * Committee on Statistics) is that body, referred to by its shorter name; with several such bodies it stays apart.
+     */
+    private static void joinShortDescriptions(List<Cluster> clusters) {
+        for (Cluster shortC : new ArrayList<>(clusters)) {
+            if (shortC.kbId == null || !shortC.kbId.startsWith(KnowledgeBase.DESCRIBED_BODY)) {
+                continue;
+            }
+            String suffix = " " + shortC.kbId.substring(KnowledgeBase.DESCRIBED_BODY.length());
+            int first = firstStart(shortC);
+            Cluster target = null;
+            int n = 0;
+            for (Cluster c : clusters) {
+                if (c != shortC && c.kbId != null && c.kbId.startsWith(KnowledgeBase.DESCRIBED_BODY)
+                        && c.kbId.endsWith(suffix) && firstStart(c) < first) {
+                    target = c;
+                    n++;
+                }
+            }
+            if (n == 1) {
+                target.items.addAll(shortC.items);
+                clusters.remove(shortC);
+            }
+        }
+    }
+
+    private static int firstStart(Cluster c) {
+        return c.items.stream().mapToInt(it -> it.m.start()).min().orElse(Integer.MAX_VALUE);
     }
 
     /**

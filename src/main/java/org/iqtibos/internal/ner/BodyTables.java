@@ -37,6 +37,13 @@ final class BodyTables {
     // the first three letters of every head: a word starting otherwise is no head and is not stemmed (most words)
     final Set<String> headStarts;
     final Map<String, Word> words;
+    /**
+     * Russian nouns that open a "по" complement, by stem, and the English of the complement: a {@code *} stands for
+     * its other words ({@code дел} → {@code for * Affairs}).
+     */
+    final Map<String, String> by;
+    /** Words between a body and the country that owns it ({@code Республики}). */
+    final Set<String> owners;
     final Set<String> links;
     /** Capitalized words that end a name's tail (weekdays, months: "… Assembly on Tuesday"). */
     final Set<String> stops;
@@ -46,7 +53,7 @@ final class BodyTables {
     final Set<String> frequent;
 
     BodyTables(Language lang, KnowledgeBase kb, NameStemmer stemmer, Romanizer romanizer,
-               Map<String, String> heads, Map<String, Word> words, Set<String> links, Set<String> stops, Set<String> titles,
+               Map<String, String> heads, Map<String, Word> words, Map<String, String> by, Set<String> owners, Set<String> links, Set<String> stops, Set<String> titles,
                List<String> blocks, List<String> genitives, Set<String> frequent) {
         this.lang = lang;
         this.kb = kb;
@@ -59,6 +66,8 @@ final class BodyTables {
         }
         this.headStarts = Set.copyOf(starts);
         this.words = Map.copyOf(words);
+        this.by = Map.copyOf(by);
+        this.owners = Set.copyOf(owners);
         this.links = Set.copyOf(links);
         this.stops = Set.copyOf(stops);
         this.titles = Set.copyOf(titles);
@@ -72,6 +81,8 @@ final class BodyTables {
                                           Map<Language, NameStemmer> stemmers, Romanizer romanizer) {
         Map<Language, Map<String, String>> heads = new EnumMap<>(Language.class);
         Map<Language, Map<String, Word>> words = new EnumMap<>(Language.class);
+        Map<Language, Map<String, String>> by = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> owners = new EnumMap<>(Language.class);
         Map<Language, Set<String>> links = new EnumMap<>(Language.class);
         Map<Language, Set<String>> stops = new EnumMap<>(Language.class);
         Map<Language, Set<String>> titles = new EnumMap<>(Language.class);
@@ -81,6 +92,8 @@ final class BodyTables {
         for (Language l : Language.values()) {
             heads.put(l, new HashMap<>());
             words.put(l, new HashMap<>());
+            by.put(l, new HashMap<>());
+            owners.put(l, new HashSet<>());
             links.put(l, new HashSet<>());
             stops.put(l, new HashSet<>());
             titles.put(l, new HashSet<>());
@@ -101,7 +114,7 @@ final class BodyTables {
         for (ModelFiles.Line line : files.numberedLines(DescriptiveBodyFinder.PATH)) {
             String[] f = line.text().split("\\s+", 3);
             if (f.length < 3 || !f[0].startsWith("@")) {
-                throw line.error("expected '@head|@word|@of|@link|@stop|@title|@block|@genitive LANG forms'");
+                throw line.error("expected '@head|@word|@of|@by|@owner|@link|@stop|@title|@block|@genitive LANG forms'");
             }
             Language l;
             try {
@@ -111,7 +124,7 @@ final class BodyTables {
             }
             String forms = f[2];
             String english = "";
-            if (f[0].equals("@head") || f[0].equals("@word") || f[0].equals("@of")) {
+            if (f[0].equals("@head") || f[0].equals("@word") || f[0].equals("@of") || f[0].equals("@by")) {
                 int eq = forms.lastIndexOf('=');
                 if (eq < 0) {
                     throw line.error("expected 'forms=English'");
@@ -128,6 +141,8 @@ final class BodyTables {
                     case "@head" -> heads.get(l).put(key, english.isEmpty() ? form.strip() : english);
                     case "@word" -> words.get(l).put(key, new Word(english, false));
                     case "@of" -> words.get(l).put(key, new Word(english, true));
+                    case "@by" -> by.get(l).put(key, english);
+                    case "@owner" -> owners.get(l).add(key);
                     case "@link" -> links.get(l).add(key);
                     case "@stop" -> stops.get(l).add(key);
                     case "@title" -> titles.get(l).add(key);
@@ -140,7 +155,7 @@ final class BodyTables {
         Map<Language, BodyTables> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             NameStemmer stemmer = Objects.requireNonNull(stemmers.get(l), "stemmers: none for " + l);
-            out.put(l, new BodyTables(l, kb, stemmer, romanizer, heads.get(l), words.get(l), links.get(l), stops.get(l), titles.get(l),
+            out.put(l, new BodyTables(l, kb, stemmer, romanizer, heads.get(l), words.get(l), by.get(l), owners.get(l), links.get(l), stops.get(l), titles.get(l),
                     blocks.get(l), genitives.get(l), frequent.get(l)));
         }
         return out;

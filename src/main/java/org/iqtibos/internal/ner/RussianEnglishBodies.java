@@ -5,6 +5,7 @@ import static org.iqtibos.internal.ner.BodyTables.opensClause;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iqtibos.internal.kb.KbEntry;
 import org.iqtibos.internal.kb.NameKey;
 import org.iqtibos.internal.segment.Token;
 
@@ -128,11 +129,25 @@ final class RussianEnglishBodies {
     }
 
     /**
-     * The tokens of a Russian body starting at capitalized token {@code from}: adjectives, the head, and a genitive
-     * tail of adjectives and nouns ending on a noun, every word in the tables (and {@code и} between two), three
-     * words at least; else null.
+     * A Russian body of tokens {@code [from, to]}: its own words up to {@code main}, a "по" complement of tokens
+     * {@code [byFrom, byTo]} ({@code byFrom} -1 when none) and the place that owns it ({@code … Республики
+     * Казахстан}, {@code … Алматы}), or null.
+     */
+    private record RussianBody(int from, int main, int byFrom, int byTo, KbEntry owner, int to) { }
+
+    /**
+     * The tokens of a Russian body starting at capitalized token {@code from}: adjectives, the head, a genitive
+     * tail of adjectives and nouns ending on a noun, every word in the tables (and {@code и} between two), then
+     * perhaps a "по" complement ({@code Комитет по регулированию естественных монополий}) and the place that owns
+     * it ({@code … Республики Казахстан}, {@code … Узбекистана}, {@code … Алматы}); three words at least, or an adjective and the head
+     * that do not open the clause or stand before the country ({@code … с Антитеррористическим центром}); else null.
      */
     int[] russianBody(List<Token> tokens, int from) {
+        RussianBody b = parseRussian(tokens, from);
+        return b == null ? null : new int[] {from, b.to()};
+    }
+
+    private RussianBody parseRussian(List<Token> tokens, int from) {
         Token first = tokens.get(from);
         RussianWord w = first.isCapitalized() ? russianWord(first) : null;
         if (w == null || w.noun) {
@@ -159,16 +174,142 @@ final class RussianEnglishBodies {
                 end = j;
             }
         }
-        // two words (Народный совет, "a people's council") name a kind of body as often as one body
-        return head < 0 || end - from + 1 < MIN_RUSSIAN_WORDS ? null : new int[] {from, end};
+        if (head < 0) {
+            return null;
+        }
+        int main = end;
+        int byFrom = -1;
+        int byTo = -1;
+        if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals(BY)) {
+            byTo = complementEnd(tokens, end + 2);
+            if (byTo >= 0) {
+                byFrom = end + 2;
+                end = byTo;
+            }
+        }
+        int words = end - from + 1;
+        int k = end + 1;
+        if (k < tokens.size() && isPlainWord(tokens.get(k)) && tables.owners.contains(NameKey.word(tokens.get(k).text()))) {
+            k++;
+        }
+        int[] placeEnd = new int[1];
+        KbEntry owner = k < tokens.size() ? tables.place(tokens, k, tokens.size(), placeEnd) : null;
+        boolean country = owner != null && owner.isCountry();
+        // two words (Народный совет, "a people's council") opening a clause name a kind of body as often as one body;
+        // a head and a noun after it are no body of two words ("мерам Правительства ситуация": the noun's case is not read)
+        if (words < MIN_RUSSIAN_WORDS && (words < 2 || head == from || opensClause(tokens, from) && !country)) {
+            return null;
+        }
+        return new RussianBody(from, main, byFrom, byTo, owner, owner == null ? end : placeEnd[0] - 1);
     }
 
-    /** The English of the Russian body of tokens {@code [from, to]}: "{@code <adjectives> <Head> of <tail>}". */
+    /** The preposition of a Russian body's complement ({@code Комитет по статистике}). */
+    private static final String BY = "по";
+
+    /**
+     * The last token of a "по" complement from token {@code k}: adjectives, a noun of the {@code @by} table and a
+     * genitive tail of adjectives and nouns ending on a noun ({@code регулированию естественных монополий}); the
+     * table's English with a {@code *} takes other words, without one none. -1 when there is no such complement.
+     */
+    private int complementEnd(List<Token> tokens, int k) {
+        int noun = -1;
+        int end = -1;
+        boolean before = false;
+        int j = k;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (!isPlainWord(t) || t.isCapitalized()) {
+                break;
+            }
+            if (noun < 0) {
+                if (byWord(t) != null) {
+                    noun = j;
+                    end = j;
+                    j++;
+                    continue;
+                }
+                RussianWord x = russianWord(t);
+                if (x == null || x.head || x.noun) {
+                    return -1;
+                }
+                before = true;
+                j++;
+                continue;
+            }
+            if (tables.links.contains(NameKey.word(t.text())) && j + 1 < tokens.size()) {
+                j++;
+                continue;
+            }
+            int n = phraseLength(tokens, j);
+            RussianWord x = n == 2 ? null : russianWord(t);
+            if (n == 0 && x == null) {
+                break;
+            }
+            if (n == 2 || x.head || x.noun) {
+                end = j + Math.max(n, 1) - 1;
+            }
+            j += Math.max(n, 1);
+        }
+        if (noun < 0) {
+            return -1;
+        }
+        boolean star = byWord(tokens.get(noun)).contains("*");
+        if (star) {
+            return before || end > noun ? end : -1;
+        }
+        return before ? -1 : noun; // "по статистике": the complement is the noun alone
+
+    }
+
+    /** The English of the table's "по" complement noun that opens {@code t}, or null. */
+    private String byWord(Token t) {
+        String w = NameKey.word(t.text());
+        for (int n = w.length(); n >= Math.max(3, w.length() - MAX_ENDING); n--) {
+            String e = tables.by.get(w.substring(0, n));
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 2 when tokens {@code k} and {@code k + 1} are a phrase of the tables, stems with their endings
+     * ({@code государственной службы} → Civil Service); else 0.
+     */
+    private int phraseLength(List<Token> tokens, int k) {
+        return phrase(tokens, k) == null ? 0 : 2;
+    }
+
+    private BodyTables.Word phrase(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !isPlainWord(tokens.get(k)) || !isPlainWord(tokens.get(k + 1))) {
+            return null;
+        }
+        String a = NameKey.word(tokens.get(k).text());
+        String b = NameKey.word(tokens.get(k + 1).text());
+        for (int n = a.length(); n >= Math.max(3, a.length() - MAX_ENDING); n--) {
+            for (int m = b.length(); m >= Math.max(3, b.length() - MAX_ENDING); m--) {
+                BodyTables.Word x = tables.words.get(a.substring(0, n) + " " + b.substring(0, m));
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The English of the Russian body of tokens {@code [from, to]}: "{@code <adjectives> <Head> of <tail>}", then
+     * the complement's English ({@code for the Regulation of Natural Monopolies}) and "{@code of <Country>}"; a city
+     * or region that owns it goes first ({@code Almaty City Headquarters for Restoring Life Support}).
+     */
     String russianEnglish(List<Token> tokens, int from, int to) {
+        RussianBody b = parseRussian(tokens, from);
+        int main = b == null || b.to() != to ? to : b.main();
         List<String> before = new ArrayList<>();
         String head = null;
         List<String> tail = new ArrayList<>();
-        for (int k = from; k <= to; k++) {
+        for (int k = from; k <= main; k++) {
             RussianWord w = russianWord(tokens.get(k));
             if (w == null) {
                 (head == null ? before : tail).add("and");
@@ -179,14 +320,46 @@ final class RussianEnglishBodies {
             }
         }
         StringBuilder sb = new StringBuilder();
-        for (String b : before) {
-            sb.append(b).append(' ');
+        KbEntry owner = b != null && b.to() == to ? b.owner() : null;
+        if (owner != null && !owner.isCountry()) {
+            sb.append(owner.name()).append(' '); // a city's or region's body: Almaty City Headquarters …
+        }
+        for (String x : before) {
+            sb.append(x).append(' ');
         }
         sb.append(head);
         if (!tail.isEmpty()) {
             sb.append(" of ").append(String.join(" ", tail));
         }
+        if (b != null && b.to() == to && b.byFrom() >= 0) {
+            sb.append(' ').append(complementEnglish(tokens, b.byFrom(), b.byTo()));
+        }
+        if (owner != null && owner.isCountry()) {
+            sb.append(" of ").append(owner.name());
+        }
         return sb.toString();
+    }
+
+    /** The English of the "по" complement of tokens {@code [from, to]}: the table's, its other words for {@code *}. */
+    private String complementEnglish(List<Token> tokens, int from, int to) {
+        String by = null;
+        List<String> others = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            BodyTables.Word p = by == null ? null : phrase(tokens, k);
+            if (p != null && k + 1 <= to) {
+                others.add(p.english());
+                k++;
+                continue;
+            }
+            String e = by == null ? byWord(tokens.get(k)) : null;
+            if (e != null) {
+                by = e;
+                continue;
+            }
+            RussianWord w = russianWord(tokens.get(k));
+            others.add(w == null ? "and" : w.english());
+        }
+        return by.replace("*", String.join(" ", others));
     }
 
     /** The most capitalized words of an English body's tail ({@code for National Security}). */
