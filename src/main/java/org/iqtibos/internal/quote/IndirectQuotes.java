@@ -453,14 +453,17 @@ final class IndirectQuotes {
             return false; // "… рухсат этиладими, деган савол билан …": the words were a question asked
         }
         // (a) verb, complementizer, content: "заявил, что …", "said on Monday that …"; with finite-verb data the
-        // clause decides how far ("remarked during a gathering of … in Minsk that …"): a finite verb before the
-        // complementizer opens another clause, whose "that" is not this verb's
+        // clause decides how far ("remarked during a gathering of … in Minsk that …"): a finite verb opens another
+        // clause, whose "that" is not this verb's ("said this was the second time … that …"); near the verb a word in
+        // -ed is more often a participle ("said in a statement released on Monday that …") and ends nothing
         boolean clauseBound = !lex.isEmpty(Kind.FINITE);
         int reach = clauseBound ? s.to() : Math.min(s.to(), after + COMPLEMENTIZER_REACH);
         for (int j = after; j < reach; j++) {
             if (ix.isTerminalAt(j) || TokenIndex.isQuoteChar(tokens.get(j).text())
                     || lex.matchLength(Kind.VERB, keys, j) > 0 && !ix.covered[j]
-                    || clauseBound && j > after && !tokens.get(j).isCapitalized() && clauses.hasFiniteVerb(j, j + 1)) {
+                    || clauseBound && j > after && !tokens.get(j).isCapitalized()
+                    && (lex.contains(Kind.FINITE, keys.get(j))
+                    || j >= after + COMPLEMENTIZER_REACH && clauses.hasFiniteVerb(j, j + 1))) {
                 break; // (a verb's word inside a name, "Independent States", ends nothing)
             }
             if (lex.contains(Kind.COMPLEMENTIZER, keys.get(j))) {
