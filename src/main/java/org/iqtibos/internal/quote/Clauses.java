@@ -102,6 +102,10 @@ final class Clauses {
             }
             outlet = true;
         }
+        for (int t = from; t < to && !outlet; t++) {
+            // "Қазақстандық БАҚ мәліметінше, …", "по данным СМИ, …": the media in general, an outlet as much as one named
+            outlet = lex.contains(Kind.MEDIA, keys.get(t)) && !covered[t];
+        }
         for (int t = from; t < to && outlet; t++) {
             // "как рассказал «Интерфаксу» источник": the outlet is told; a source, role or pronoun speaks
             if (!covered[t] && (lex.matchLength(Kind.GROUP, keys, t) > 0 || lex.matchLength(Kind.ROLE, keys, t) > 0

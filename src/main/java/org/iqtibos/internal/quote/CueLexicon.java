@@ -176,7 +176,12 @@ public final class CueLexicon {
          * (en) a word opening a sentence before its source and speech verb ({@code As the minister noted, …}): the
          * words are the clause after the comma.
          */
-        AS_OPENER("as-opener");
+        AS_OPENER("as-opener"),
+        /**
+         * The media in general ({@code БАҚ}, {@code ОАВ}, {@code СМИ}, {@code media}): as the source of an
+         * "according to" it reports an event, as a named outlet does.
+         */
+        MEDIA("media");
 
         final String label;
 
