@@ -327,6 +327,22 @@ final class IndirectQuotes {
         if (comma < 0) {
             return false;
         }
+        int inner = comma + 1 < s.to() ? ix.findVerb(comma + 1, s.to()) : -1;
+        if (inner > comma + 1 && clauses.hasPersonIn(comma + 1, inner) && clauses.speakerWordsOnly(comma + 1, inner)
+                && !found.isCueUsed(inner)) {
+            // "Как сообщает пресс-служба МИД, С. Мухриддин проинформировал …": the report holds X's own speech act;
+            // X, the innermost source, speaks, from the words after X's verb
+            int verbLen = lex.matchLength(Kind.VERB, keys, inner);
+            int from = inner + verbLen;
+            if (from < s.to() && tokens.get(from).text().equals(",")) {
+                from++;
+            }
+            if (from < s.to() && lex.contains(Kind.COMPLEMENTIZER, keys.get(from))) {
+                from++;
+            }
+            return s.to() - from >= 2 && found.addIndirect(from, s.to(), inner, inner + verbLen,
+                    new Region(comma + 1, inner, Pick.FIRST));
+        }
         return addInnermost(comma + 1, s.to(), i, i + len, r);
     }
 
