@@ -116,6 +116,14 @@ final class Roles {
         // "Өзбекстан Президенті …": the country named right before the role noun chooses among the holders
         String country = roleAt > 0 && !ix.inOrganization[roleAt - 1] && !ix.isPersonAt(roleAt - 1)
                 ? entityName[roleAt - 1] : null;
+        int after = roleAt + role.words().size();
+        if (country == null && after + 1 < tokens.size() && lex.matchLength(Kind.PREPOSITION, keys, after) == 1
+                && sentenceOf[after] == sentenceOf[roleAt]) {
+            // "the president of Turkmenistan": the country after the role's preposition ("of the", too)
+            int at2 = after + 1 + (lex.contains(Kind.DETERMINER, keys.get(after + 1)) ? 1 : 0);
+            String place = at2 < tokens.size() && !ix.inOrganization[at2] && !ix.isPersonAt(at2) ? entityName[at2] : null;
+            country = place;
+        }
         if (country == null && roleAt > 0 && tokens.get(roleAt - 1).isCapitalized() && !ix.covered[roleAt - 1]
                 && keys.get(roleAt - 1).length() >= 4 && !lex.contains(Kind.DETERMINER, keys.get(roleAt - 1))
                 && sentenceOf[roleAt - 1] == sentenceOf[roleAt]) {
