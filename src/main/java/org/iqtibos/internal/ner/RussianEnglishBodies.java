@@ -258,7 +258,6 @@ final class RussianEnglishBodies {
             return before || end > noun ? end : -1;
         }
         return before ? -1 : noun; // "по статистике": the complement is the noun alone
-
     }
 
     /** The English of the table's "по" complement noun that opens {@code t}, or null. */

@@ -138,7 +138,8 @@ final class Clauses {
         // "передает NUR.KZ со ссылкой на МИД": the outlet cites a source, who is then the speaker; the outlet's own
         // reporter ("«Дарё» мухбири Миролим Исажонов") is no source
         boolean reporter = false;
-        for (int t = ix.tokenAtOrAfter(ref.end()); t < to && t < ix.tokenAtOrAfter(ref.end()) + 4 && !reporter; t++) {
+        int afterOutlet = ix.tokenAtOrAfter(ref.end());
+        for (int t = afterOutlet; t < Math.min(to, afterOutlet + 4) && !reporter; t++) {
             reporter = lex.contains(Kind.CORRESPONDENT, keys.get(t));
         }
         for (int k = ix.firstRefAtOrAfter(ref.end()); k < refs.size() && k >= 0

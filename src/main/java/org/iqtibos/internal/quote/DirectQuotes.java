@@ -358,10 +358,6 @@ final class DirectQuotes {
     }
 
     /**
-     * A short capitalized phrase in marks without sentence punctuation (a newspaper, a party, an event:
-     * {@code деб ёзади «Российская газета»}) names something; after a speech verb it is the source, not the words.
-     */
-    /**
      * True when the text in marks [cs, ce) is a web address ({@code Kun.uz}: no space, a dot before the last letters)
      * or is all one entity's name ({@code “Egemen Qazaqstan”}): an outlet or body named, no words said.
      */
@@ -377,6 +373,10 @@ final class DirectQuotes {
         return ref != null && ref.start() <= cs && ref.end() >= ce && t0 < t1;
     }
 
+    /**
+     * A short capitalized phrase in marks without sentence punctuation (a newspaper, a party, an event:
+     * {@code деб ёзади «Российская газета»}) names something; after a speech verb it is the source, not the words.
+     */
     private boolean looksLikeName(int cs, int ce) {
         int t0 = ix.tokenAtOrAfter(cs);
         int t1 = ix.tokenAtOrAfter(ce);

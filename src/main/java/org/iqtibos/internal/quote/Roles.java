@@ -120,9 +120,8 @@ final class Roles {
         if (country == null && after + 1 < tokens.size() && lex.matchLength(Kind.PREPOSITION, keys, after) == 1
                 && sentenceOf[after] == sentenceOf[roleAt]) {
             // "the president of Turkmenistan": the country after the role's preposition ("of the", too)
-            int at2 = after + 1 + (lex.contains(Kind.DETERMINER, keys.get(after + 1)) ? 1 : 0);
-            String place = at2 < tokens.size() && !ix.inOrganization[at2] && !ix.isPersonAt(at2) ? entityName[at2] : null;
-            country = place;
+            int place = after + 1 + (lex.contains(Kind.DETERMINER, keys.get(after + 1)) ? 1 : 0);
+            country = place < tokens.size() && !ix.inOrganization[place] && !ix.isPersonAt(place) ? entityName[place] : null;
         }
         if (country == null && roleAt > 0 && tokens.get(roleAt - 1).isCapitalized() && !ix.covered[roleAt - 1]
                 && keys.get(roleAt - 1).length() >= 4 && !lex.contains(Kind.DETERMINER, keys.get(roleAt - 1))

@@ -60,7 +60,8 @@ public final class LanguageDetector {
         Map<String, Map<Language, Double>> pairs = new HashMap<>();
         for (String line : files.lines("lang/letters.tsv")) {
             String[] f = line.split("\t");
-            if (f.length != 3 || f[0].isEmpty() || f[0].length() > 2) {
+            // one letter, or a doubled one (a long vowel: only those pairs are counted)
+            if (f.length != 3 || f[0].isEmpty() || f[0].length() > 2 || f[0].length() == 2 && f[0].charAt(0) != f[0].charAt(1)) {
                 throw new IllegalStateException("bad line in models/lang/letters.tsv: '" + line + "'");
             }
             Map<Language, Double> w = f[0].length() == 1
